@@ -1,0 +1,217 @@
+//! Parses the command line, resolves settings once, dispatches to a handler,
+//! and turns the outcome into one error line and an exit code.
+
+use std::io::IsTerminal;
+use std::process::ExitCode;
+
+use clap::parser::ValueSource;
+use clap::{ArgMatches, CommandFactory, FromArgMatches};
+
+use crate::api::Api;
+use crate::cli::{ApiChoice, Cli, ColorChoice, Command, GlobalArgs, OutputFormat};
+use crate::commands::{self, Ctx};
+use crate::error::{self, Error, exit};
+use crate::output::{Format, Output};
+use crate::settings::{ColorWhen, Inputs, Settings, Source};
+
+/// Arguments that carry secrets, and where else each can come from.
+const ARGV_SECRETS: &[(&str, &str)] = &[
+    ("token", "SMQ_TOKEN, --token-file or a profile"),
+    (
+        "external_key",
+        "SMQ_BOOTSTRAP_EXTERNAL_KEY or --external-key-file",
+    ),
+    (
+        "crypto_key",
+        "SMQ_BOOTSTRAP_ENCRYPT_KEY or --crypto-key-file",
+    ),
+    ("key", "SMQ_BOOTSTRAP_ENCRYPT_KEY or --key-file"),
+];
+
+pub fn main() -> ExitCode {
+    let matches = match Cli::command().try_get_matches() {
+        Ok(m) => m,
+        Err(e) => {
+            let _ = e.print();
+            return ExitCode::from(if e.use_stderr() {
+                exit::USAGE
+            } else {
+                exit::OK
+            });
+        }
+    };
+    let cli = match Cli::from_arg_matches(&matches) {
+        Ok(c) => c,
+        Err(e) => {
+            let _ = e.print();
+            return ExitCode::from(exit::USAGE);
+        }
+    };
+    let color_err = match cli.global.color {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => {
+            std::io::stderr().is_terminal()
+                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+        }
+    };
+    let quiet = cli.global.quiet;
+    let errors = Output::new(Format::Json, false, color_err, quiet);
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+    {
+        Ok(r) => r,
+        Err(e) => {
+            errors.error(&format!("cannot start: {e}"), None);
+            return ExitCode::from(exit::FAILURE);
+        }
+    };
+    let result = runtime.block_on(run(cli, &matches, &errors));
+    // Don't wait for stray tasks (a blocked stdin read, say).
+    runtime.shutdown_background();
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            let code = error::exit_code(&e);
+            if !error::is_broken_pipe(&e) {
+                match e.downcast_ref::<Error>() {
+                    Some(err) => errors.error(&err.to_string(), err.hint()),
+                    None => errors.error(&format!("{e:#}"), None),
+                }
+            }
+            ExitCode::from(code)
+        }
+    }
+}
+
+async fn run(cli: Cli, matches: &ArgMatches, errors: &Output) -> anyhow::Result<()> {
+    let is_sandbox = matches!(cli.command, Command::Sandbox(_));
+    if !is_sandbox {
+        // Ctrl-C ends the command at once with the documented code; the
+        // sandbox handles it itself and stops cleanly.
+        tokio::spawn(async {
+            if tokio::signal::ctrl_c().await.is_ok() {
+                eprintln!("smq-bootstrap: interrupted");
+                std::process::exit(i32::from(exit::INTERRUPTED));
+            }
+        });
+    }
+    if !cli.global.quiet {
+        warn_argv_secrets(matches, errors);
+    }
+    let inputs = inputs(&cli.global, matches);
+    match cli.command {
+        Command::Completions { shell } => commands::docs::completions(shell),
+        Command::GenerateDocs { dir } => commands::docs::generate(&dir),
+        Command::Sandbox(a) => {
+            let api = inputs.api.map(|(a, _)| a).unwrap_or(Api::V1);
+            let domain = inputs.domain.map(|(d, _)| d);
+            commands::sandbox::run(errors, a, api, inputs.tokens, domain).await
+        }
+        command => {
+            let settings = Settings::resolve(inputs)?;
+            let out = Output::new(
+                settings.output,
+                settings.color_stdout,
+                settings.color_stderr,
+                settings.quiet,
+            );
+            let ctx = Ctx::new(settings, out);
+            dispatch(&ctx, command).await
+        }
+    }
+}
+
+async fn dispatch(ctx: &Ctx, command: Command) -> anyhow::Result<()> {
+    match command {
+        Command::Config(c) => commands::config::run(ctx, c).await,
+        Command::State(c) => commands::state::run(ctx, c).await,
+        Command::Bootstrap(c) => commands::device::bootstrap(ctx, c).await,
+        Command::Crypto(c) => commands::device::crypto_cmd(ctx, c),
+        Command::Health => {
+            let v = ctx.client()?.health().await?;
+            if !ctx.settings.dry_run {
+                ctx.out.object(&v)?;
+            }
+            Ok(())
+        }
+        Command::Profile(c) => commands::profile::run(ctx, c),
+        Command::Completions { .. } | Command::GenerateDocs { .. } | Command::Sandbox(_) => {
+            unreachable!("handled before settings are resolved")
+        }
+    }
+}
+
+fn source(m: &ArgMatches, id: &str) -> Source {
+    match m.value_source(id) {
+        Some(ValueSource::CommandLine) => Source::CommandLine,
+        Some(ValueSource::EnvVariable) => Source::Environment,
+        _ => Source::Default,
+    }
+}
+
+/// The global options as plain data, with where each came from.
+fn inputs(g: &GlobalArgs, m: &ArgMatches) -> Inputs {
+    Inputs {
+        url: g.url.clone().map(|u| (u, source(m, "url"))),
+        tokens: g.token.clone(),
+        token_source: (!g.token.is_empty()).then(|| source(m, "token")),
+        token_file: g.token_file.clone().map(|f| (f, source(m, "token_file"))),
+        profile: g.profile.clone(),
+        api: g.api.map(|a| {
+            let api = match a {
+                ApiChoice::V1 => Api::V1,
+                ApiChoice::Domain => Api::Domain,
+                ApiChoice::Clients => Api::Clients,
+            };
+            (api, source(m, "api"))
+        }),
+        domain: g.domain.clone().map(|d| (d, source(m, "domain"))),
+        output: g.output.map(|o| match o {
+            OutputFormat::Table => Format::Table,
+            OutputFormat::Json => Format::Json,
+            OutputFormat::Jsonl => Format::Jsonl,
+        }),
+        tls_ca: g.tls_ca.clone(),
+        insecure: g.insecure,
+        timeout: g.timeout,
+        curl: g.curl,
+        show_secrets: g.show_secrets,
+        dry_run: g.dry_run,
+        verbose: g.verbose,
+        quiet: g.quiet,
+        color: match g.color {
+            ColorChoice::Auto => ColorWhen::Auto,
+            ColorChoice::Always => ColorWhen::Always,
+            ColorChoice::Never => ColorWhen::Never,
+        },
+        yes: g.yes,
+    }
+}
+
+/// Warns once when a secret was typed on the command line, where other local
+/// users can read it (ps, /proc) and shell history keeps it.
+fn warn_argv_secrets(matches: &ArgMatches, out: &Output) {
+    let mut level = Some(matches);
+    let mut named = Vec::new();
+    while let Some(m) = level {
+        for (id, alt) in ARGV_SECRETS {
+            if m.ids().any(|i| i.as_str() == *id)
+                && m.value_source(id) == Some(ValueSource::CommandLine)
+                && !named.iter().any(|(n, _)| n == id)
+            {
+                named.push((*id, *alt));
+            }
+        }
+        level = m.subcommand().map(|(_, s)| s);
+    }
+    if !named.is_empty() && !matches!(matches.subcommand_name(), Some("sandbox")) {
+        let list: Vec<String> = named
+            .iter()
+            .map(|(n, alt)| format!("{} (use {alt})", n.replace('_', " ")))
+            .collect();
+        out.warn(&format!("secret given on the command line, visible to other users and kept in shell history: {}", list.join("; ")));
+    }
+}

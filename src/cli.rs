@@ -1,0 +1,454 @@
+//! Command-line types only (clap derive). Doc comments are the `--help` text.
+//! Nothing here does I/O; `settings` and `commands` turn these into actions.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::error::EXIT_CODES_HELP;
+
+/// Client for the SuperMQ bootstrap service: upload and manage device
+/// configs, fetch them as a device would (plain or secure), and try it all
+/// against a built-in sandbox of the service.
+#[derive(Debug, Parser)]
+#[command(name = "smq-bootstrap", version, after_long_help = EXIT_CODES_HELP, after_help = EXIT_CODES_HELP)]
+#[command(propagate_version = true, max_term_width = 100)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Options every command takes. Each is resolved flag > environment > profile > default.
+#[derive(Debug, Args)]
+pub struct GlobalArgs {
+    /// Base URL of the bootstrap service [default: http://localhost:9013]
+    #[arg(
+        short = 'b',
+        long,
+        env = "SMQ_BOOTSTRAP_URL",
+        global = true,
+        value_name = "URL"
+    )]
+    pub url: Option<String>,
+
+    /// User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to
+    /// other users). `sandbox` accepts every token given (repeat the flag) [sandbox default: sandbox-token]
+    #[arg(short = 't', long, env = "SMQ_TOKEN", hide_env_values = true, global = true, value_name = "TOKEN",
+          action = clap::ArgAction::Append)]
+    pub token: Vec<String>,
+
+    /// Read the user token from FILE (first line)
+    #[arg(long, env = "SMQ_TOKEN_FILE", global = true, value_name = "FILE")]
+    pub token_file: Option<PathBuf>,
+
+    /// Named settings from the profile file (see `smq-bootstrap profile`)
+    #[arg(long, env = "SMQ_PROFILE", global = true, value_name = "NAME")]
+    pub profile: Option<String>,
+
+    /// API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients) [default: v1]
+    #[arg(long, env = "SMQ_API", value_enum, global = true)]
+    pub api: Option<ApiChoice>,
+
+    /// Domain id, required by the domain and clients generations
+    #[arg(long, env = "SMQ_DOMAIN_ID", global = true, value_name = "ID")]
+    pub domain: Option<String>,
+
+    /// Output format [default: table on a terminal, json when piped]
+    #[arg(short = 'o', long, env = "SMQ_OUTPUT", value_enum, global = true)]
+    pub output: Option<OutputFormat>,
+
+    /// Trust the CA certificates in FILE (PEM) for HTTPS
+    #[arg(long, global = true, value_name = "FILE")]
+    pub tls_ca: Option<PathBuf>,
+
+    /// Do not verify the service's TLS certificate (unsafe; prints a warning)
+    #[arg(short = 'k', long, global = true)]
+    pub insecure: bool,
+
+    /// Request timeout in seconds; connecting is limited to 10 s [default: 30]
+    #[arg(long, global = true, value_name = "SECS")]
+    pub timeout: Option<f64>,
+
+    /// Print the equivalent curl command of each request on stderr (secrets redacted)
+    #[arg(long, global = true)]
+    pub curl: bool,
+
+    /// Show secrets (tokens, keys) in --curl, -v and config output
+    #[arg(long, global = true)]
+    pub show_secrets: bool,
+
+    /// Print the requests as curl commands and send nothing
+    #[arg(long, global = true)]
+    pub dry_run: bool,
+
+    /// Log each request and response on stderr (secrets redacted)
+    #[arg(short, long, global = true)]
+    pub verbose: bool,
+
+    /// Print nothing but results and errors
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
+
+    /// When to use colour (NO_COLOR is honoured)
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto, global = true)]
+    pub color: ColorChoice,
+
+    /// Answer yes to confirmations (required for removal when not interactive)
+    #[arg(short = 'y', long, global = true)]
+    pub yes: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OutputFormat {
+    Table,
+    Json,
+    Jsonl,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ApiChoice {
+    V1,
+    Domain,
+    Clients,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Manage device configs (needs a user token)
+    #[command(subcommand)]
+    Config(ConfigCmd),
+    /// Enable or disable devices (needs a user token)
+    #[command(subcommand)]
+    State(StateCmd),
+    /// Fetch a device's bootstrap config with its external id and key, as the device does
+    Bootstrap(BootstrapCmd),
+    /// Encrypt or decrypt offline, as the secure bootstrap does
+    #[command(subcommand)]
+    Crypto(CryptoCmd),
+    /// Check that the service is up
+    Health,
+    /// Run an in-memory stand-in of the bootstrap service.
+    ///
+    /// It serves the generation chosen by --api, accepts the tokens given with
+    /// --token (default: sandbox-token) in the domain given by --domain, prints its
+    /// URL on stdout and runs until Ctrl-C.
+    Sandbox(SandboxArgs),
+    /// Manage named settings in the profile file
+    #[command(subcommand)]
+    Profile(ProfileCmd),
+    /// Print a shell completion script
+    Completions {
+        /// The shell
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Write completions and man pages into DIR (for packaging)
+    #[command(hide = true)]
+    GenerateDocs {
+        /// Target directory; `completions/` and `man/` are created in it
+        dir: PathBuf,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ConfigCmd {
+    /// Upload a device config; prints the new thing id alone
+    Create(CreateArgs),
+    /// List configs
+    List(ListArgs),
+    /// Show one config
+    View {
+        /// Thing id of the config
+        thing_id: String,
+    },
+    /// Change a config's name and/or content; a field not given keeps its value
+    Update(UpdateArgs),
+    /// Replace a config's certificates; prints what the service stored.
+    ///
+    /// The service replaces all three together: a certificate not given here is
+    /// cleared. Give at least one.
+    Certs(CertsArgs),
+    /// Replace a config's channel list
+    Connections {
+        /// Thing id of the config
+        thing_id: String,
+        /// The new channel ids (the whole list)
+        #[arg(required = true)]
+        channel_ids: Vec<String>,
+    },
+    /// Remove configs (asks first; --yes when not interactive)
+    Remove {
+        /// Thing ids of the configs
+        #[arg(required = true)]
+        thing_ids: Vec<String>,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct CreateArgs {
+    /// The request body as JSON: inline, @FILE, or - for stdin; flags override its fields
+    #[arg(long, value_name = "JSON|@FILE|-")]
+    pub json: Option<String>,
+    /// Device's external id
+    #[arg(long)]
+    pub external_id: Option<String>,
+    /// Device's external key (its bootstrap secret)
+    #[arg(long)]
+    pub external_key: Option<String>,
+    /// Channel id (repeat for several)
+    #[arg(long = "channel", value_name = "CHANNEL")]
+    pub channels: Vec<String>,
+    /// Use an existing thing instead of creating one
+    #[arg(long)]
+    pub thing_id: Option<String>,
+    /// Config name
+    #[arg(long)]
+    pub name: Option<String>,
+    /// Free-form content: text or @FILE
+    #[arg(long, value_name = "TEXT|@FILE")]
+    pub content: Option<String>,
+    /// Client certificate: text or @FILE
+    #[arg(long, value_name = "TEXT|@FILE")]
+    pub client_cert: Option<String>,
+    /// Client private key: text or @FILE
+    #[arg(long, value_name = "TEXT|@FILE")]
+    pub client_key: Option<String>,
+    /// CA certificate: text or @FILE
+    #[arg(long, value_name = "TEXT|@FILE")]
+    pub ca_cert: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Configs per page (at most 100)
+    #[arg(long, default_value_t = 10)]
+    pub limit: u64,
+    /// Configs to skip
+    #[arg(long, default_value_t = 0)]
+    pub offset: u64,
+    /// Follow the pages to the end (100 a request)
+    #[arg(long)]
+    pub all: bool,
+    /// Only configs in this state
+    #[arg(long, value_enum)]
+    pub state: Option<StateFilter>,
+    /// Only configs whose name contains TEXT (case-insensitive)
+    #[arg(long, value_name = "TEXT")]
+    pub name: Option<String>,
+    /// Only the config with this external id
+    #[arg(long, value_name = "ID")]
+    pub external_id: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum StateFilter {
+    Enabled,
+    Disabled,
+}
+
+#[derive(Debug, Args)]
+pub struct UpdateArgs {
+    /// Thing id of the config
+    pub thing_id: String,
+    /// New name
+    #[arg(long)]
+    pub name: Option<String>,
+    /// New content: text or @FILE
+    #[arg(long, value_name = "TEXT|@FILE")]
+    pub content: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct CertsArgs {
+    /// Thing id of the config
+    pub thing_id: String,
+    /// Client certificate: text or @FILE
+    #[arg(long, value_name = "TEXT|@FILE")]
+    pub client_cert: Option<String>,
+    /// Client private key: text or @FILE
+    #[arg(long, value_name = "TEXT|@FILE")]
+    pub client_key: Option<String>,
+    /// CA certificate: text or @FILE
+    #[arg(long, value_name = "TEXT|@FILE")]
+    pub ca_cert: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum StateCmd {
+    /// Enable devices (state 1: connected to their channels)
+    Enable {
+        /// Thing ids
+        #[arg(required = true)]
+        thing_ids: Vec<String>,
+    },
+    /// Disable devices (state 0)
+    Disable {
+        /// Thing ids
+        #[arg(required = true)]
+        thing_ids: Vec<String>,
+    },
+}
+
+/// Keys may come from the arguments, the environment, a file, or a hidden
+/// prompt on a terminal; prefer the last three, which keep keys out of shell history.
+#[derive(Debug, Args)]
+#[command(args_conflicts_with_subcommands = true, subcommand_negates_reqs = true)]
+pub struct BootstrapCmd {
+    #[command(subcommand)]
+    pub secure: Option<BootstrapSub>,
+    #[command(flatten)]
+    pub plain: DeviceArgs,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum BootstrapSub {
+    /// Fetch through the secure endpoint: the key is sent AES-CFB encrypted and the reply decrypted
+    Secure(SecureArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct DeviceArgs {
+    /// The device's external id
+    #[arg(required = true)]
+    pub external_id: Option<String>,
+    /// The device's external key
+    #[arg(env = "SMQ_BOOTSTRAP_EXTERNAL_KEY", hide_env_values = true)]
+    pub external_key: Option<String>,
+    /// Read the external key from FILE
+    #[arg(long, value_name = "FILE", conflicts_with = "external_key")]
+    pub external_key_file: Option<PathBuf>,
+    /// Also write config.json, client.crt, client.key (mode 0600) and ca.crt into DIR
+    #[arg(long, value_name = "DIR")]
+    pub save_dir: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct SecureArgs {
+    #[command(flatten)]
+    pub device: DeviceArgs,
+    /// The service's encryption key (16, 24 or 32 bytes)
+    #[arg(env = "SMQ_BOOTSTRAP_ENCRYPT_KEY", hide_env_values = true)]
+    pub crypto_key: Option<String>,
+    /// Read the crypto key from FILE
+    #[arg(long, value_name = "FILE", conflicts_with = "crypto_key")]
+    pub crypto_key_file: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct KeyArgs {
+    /// The encryption key (16, 24 or 32 bytes)
+    #[arg(long, env = "SMQ_BOOTSTRAP_ENCRYPT_KEY", hide_env_values = true)]
+    pub key: Option<String>,
+    /// Read the key from FILE
+    #[arg(long, value_name = "FILE", conflicts_with = "key")]
+    pub key_file: Option<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum CryptoCmd {
+    /// Encrypt TEXT (or stdin with -) and print hex(IV‖ciphertext), as the secure request's key
+    Encrypt {
+        #[command(flatten)]
+        key: KeyArgs,
+        /// The text to encrypt, or - for stdin [default: hidden prompt on a terminal, else stdin]
+        text: Option<String>,
+    },
+    /// Decrypt IV‖ciphertext from FILE (or stdin) and print the plaintext, as a saved secure reply
+    Decrypt {
+        #[command(flatten)]
+        key: KeyArgs,
+        /// The input is hex text rather than raw bytes
+        #[arg(long)]
+        hex: bool,
+        /// Input file, or - for stdin [default: stdin]
+        file: Option<PathBuf>,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct SandboxArgs {
+    /// Address to listen on (port 0 picks a free port)
+    #[arg(long, default_value = "127.0.0.1:9013", value_name = "ADDR")]
+    pub listen: String,
+    /// The service's encryption key for secure bootstrap
+    #[arg(
+        long,
+        env = "SMQ_SANDBOX_ENCRYPT_KEY",
+        hide_env_values = true,
+        value_name = "KEY"
+    )]
+    pub encrypt_key: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ProfileCmd {
+    /// Set a setting of a profile: url, token, token_file, output, tls_ca, insecure, timeout.
+    ///
+    /// For `token`, give - as VALUE to type it at a hidden prompt or pipe it on stdin.
+    Set {
+        /// Profile name
+        name: String,
+        /// Setting
+        key: String,
+        /// Value
+        value: String,
+    },
+    /// Remove a setting from a profile
+    Unset {
+        /// Profile name
+        name: String,
+        /// Setting
+        key: String,
+    },
+    /// Show a profile (the token redacted unless --show-secrets)
+    Show {
+        /// Profile name [default: the selected profile]
+        name: Option<String>,
+    },
+    /// List profiles
+    List,
+    /// Delete a profile
+    Remove {
+        /// Profile name
+        name: String,
+    },
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn verify_cli() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn bootstrap_forms_parse() {
+        let c = Cli::try_parse_from(["x", "bootstrap", "ext", "key"]).unwrap();
+        let Command::Bootstrap(b) = c.command else {
+            panic!()
+        };
+        assert!(b.secure.is_none());
+        assert_eq!(b.plain.external_id.as_deref(), Some("ext"));
+        let c = Cli::try_parse_from(["x", "bootstrap", "secure", "ext", "key", "ck"]).unwrap();
+        let Command::Bootstrap(b) = c.command else {
+            panic!()
+        };
+        let Some(BootstrapSub::Secure(s)) = b.secure else {
+            panic!()
+        };
+        assert_eq!(s.crypto_key.as_deref(), Some("ck"));
+        assert!(Cli::try_parse_from(["x", "bootstrap"]).is_err());
+    }
+}

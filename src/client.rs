@@ -1,0 +1,730 @@
+//! The HTTP client: one method per endpoint of the bootstrap service. It never
+//! prints; request traces (`--curl`, `-v`, `--dry-run`) go to a `Tracer`.
+
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
+use reqwest::header::{AUTHORIZATION, CONTENT_TYPE, LOCATION};
+use reqwest::{Method, StatusCode};
+use serde::Deserialize;
+use serde_json::{Value, json};
+
+use crate::api::Api;
+use crate::error::Error;
+use crate::secret::Secret;
+
+/// Largest reply body read into memory; a longer one is refused.
+pub const MAX_REPLY: usize = 64 << 20;
+
+/// Characters left as they are in a path segment or query value (RFC 3986 unreserved).
+const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~');
+
+/// What the client reports about each request.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Trace {
+    /// The equivalent curl command (`--curl`).
+    Curl(String),
+    /// A request that `--dry-run` did not send, as a curl command.
+    DryRun(String),
+    /// Request/response log lines (`-v`).
+    Verbose(String),
+}
+
+pub type Tracer = Arc<dyn Fn(Trace) + Send + Sync>;
+
+/// How the client connects and what it reports.
+#[derive(Clone)]
+pub struct ClientOptions {
+    pub base_url: String,
+    pub token: Option<Secret>,
+    pub api: Api,
+    pub domain: Option<String>,
+    pub timeout: Duration,
+    pub connect_timeout: Duration,
+    /// PEM bundle of extra CAs to trust.
+    pub tls_ca: Option<Vec<u8>>,
+    pub insecure: bool,
+    pub dry_run: bool,
+    pub curl: bool,
+    pub verbose: bool,
+    pub show_secrets: bool,
+}
+
+#[derive(Clone)]
+pub struct Client {
+    http: reqwest::Client,
+    opts: ClientOptions,
+    tracer: Tracer,
+}
+
+/// The `Authorization` a request carries.
+enum Auth<'a> {
+    None,
+    Bearer,
+    /// The device header with the plain external key.
+    Device(&'a Secret),
+    /// The device header with the encrypted external key (hex).
+    DeviceSecure(&'a str),
+}
+
+/// A reply with a success status.
+pub struct Reply {
+    pub status: StatusCode,
+    pub location: Option<String>,
+    pub content_type: String,
+    pub body: Vec<u8>,
+    /// Not sent: `--dry-run`.
+    pub dry: bool,
+}
+
+/// One page of `GET /configs`.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+pub struct Page {
+    pub total: u64,
+    pub offset: u64,
+    pub limit: u64,
+    pub configs: Vec<Value>,
+}
+
+/// Filters and paging of a config list.
+#[derive(Debug, Clone, Default)]
+pub struct ListQuery {
+    pub offset: u64,
+    pub limit: u64,
+    pub state: Option<u8>,
+    pub name: Option<String>,
+    pub external_id: Option<String>,
+}
+
+impl Client {
+    pub fn new(opts: ClientOptions, tracer: Tracer) -> Result<Client, Error> {
+        let mut b = reqwest::Client::builder()
+            .user_agent(concat!("smq-bootstrap/", env!("CARGO_PKG_VERSION")))
+            .timeout(opts.timeout)
+            .connect_timeout(opts.connect_timeout)
+            .redirect(reqwest::redirect::Policy::none())
+            .pool_max_idle_per_host(64)
+            .use_rustls_tls();
+        if let Some(pem) = &opts.tls_ca {
+            let certs = reqwest::Certificate::from_pem_bundle(pem).map_err(|e| {
+                Error::usage(format!("--tls-ca: not a PEM certificate bundle: {e}"))
+            })?;
+            if certs.is_empty() {
+                return Err(Error::usage("--tls-ca: no certificate found in the file"));
+            }
+            for c in certs {
+                b = b.add_root_certificate(c);
+            }
+        }
+        if opts.insecure {
+            b = b.danger_accept_invalid_certs(true);
+        }
+        let http = b
+            .build()
+            .map_err(|e| Error::Other(format!("cannot set up the HTTP client: {e}")))?;
+        Ok(Client { http, opts, tracer })
+    }
+
+    pub fn api(&self) -> Api {
+        self.opts.api
+    }
+
+    // ----- management endpoints ---------------------------------------
+
+    /// `POST /configs`: returns the new config's id (`None` on a dry run).
+    pub async fn create(&self, body: &Value) -> Result<Option<String>, Error> {
+        let r = self
+            .send(
+                Method::POST,
+                self.mgmt(&["configs"])?,
+                &[],
+                Auth::Bearer,
+                Some(body),
+            )
+            .await?;
+        if r.dry {
+            return Ok(None);
+        }
+        let loc = r.location.ok_or_else(|| {
+            Error::Other("the service created the config but sent no Location header".into())
+        })?;
+        let id = loc.rsplit('/').next().unwrap_or("");
+        let id = percent_encoding::percent_decode_str(id)
+            .decode_utf8_lossy()
+            .into_owned();
+        if id.is_empty() {
+            return Err(Error::Other(format!(
+                "cannot read the new id from Location '{loc}'"
+            )));
+        }
+        Ok(Some(id))
+    }
+
+    /// `GET /configs` with filters and paging.
+    pub async fn list(&self, q: &ListQuery) -> Result<Page, Error> {
+        let mut query = vec![
+            ("offset", q.offset.to_string()),
+            ("limit", q.limit.to_string()),
+        ];
+        if let Some(s) = q.state {
+            query.push(("state", s.to_string()));
+        }
+        if let Some(n) = &q.name {
+            query.push(("name", n.clone()));
+        }
+        if let Some(e) = &q.external_id {
+            query.push(("external_id", e.clone()));
+        }
+        let r = self
+            .send(
+                Method::GET,
+                self.mgmt(&["configs"])?,
+                &query,
+                Auth::Bearer,
+                None,
+            )
+            .await?;
+        if r.dry {
+            return Ok(Page {
+                total: 0,
+                offset: q.offset,
+                limit: q.limit,
+                configs: vec![],
+            });
+        }
+        serde_json::from_slice(&r.body).map_err(|e| bad_reply("config page", &e))
+    }
+
+    /// `GET /configs/{id}`.
+    pub async fn view(&self, id: &str) -> Result<Value, Error> {
+        let r = self
+            .send(
+                Method::GET,
+                self.mgmt(&["configs", id])?,
+                &[],
+                Auth::Bearer,
+                None,
+            )
+            .await?;
+        self.json_object(r, "config")
+    }
+
+    /// `PUT /configs/{id}`: replaces name and content together.
+    pub async fn update(&self, id: &str, name: &str, content: &str) -> Result<(), Error> {
+        let body = json!({"name": name, "content": content});
+        self.send(
+            Method::PUT,
+            self.mgmt(&["configs", id])?,
+            &[],
+            Auth::Bearer,
+            Some(&body),
+        )
+        .await
+        .map(drop)
+    }
+
+    /// `PATCH /configs/certs/{id}`: replaces all three; returns what was stored.
+    pub async fn certs(&self, id: &str, body: &Value) -> Result<Value, Error> {
+        let r = self
+            .send(
+                Method::PATCH,
+                self.mgmt(&["configs", "certs", id])?,
+                &[],
+                Auth::Bearer,
+                Some(body),
+            )
+            .await?;
+        self.json_object(r, "certificates")
+    }
+
+    /// `PUT /configs/connections/{id}`: replaces the channel list.
+    pub async fn connections(&self, id: &str, channels: &[String]) -> Result<(), Error> {
+        let body = json!({ "channels": channels });
+        let url = self.mgmt(&["configs", "connections", id])?;
+        self.send(Method::PUT, url, &[], Auth::Bearer, Some(&body))
+            .await
+            .map(drop)
+    }
+
+    /// `DELETE /configs/{id}`.
+    pub async fn remove(&self, id: &str) -> Result<(), Error> {
+        self.send(
+            Method::DELETE,
+            self.mgmt(&["configs", id])?,
+            &[],
+            Auth::Bearer,
+            None,
+        )
+        .await
+        .map(drop)
+    }
+
+    /// `PUT /state/{id}` with state 1 (enabled) or 0.
+    pub async fn set_state(&self, id: &str, enabled: bool) -> Result<(), Error> {
+        let body = json!({ "state": u8::from(enabled) });
+        self.send(
+            Method::PUT,
+            self.mgmt(&["state", id])?,
+            &[],
+            Auth::Bearer,
+            Some(&body),
+        )
+        .await
+        .map(drop)
+    }
+
+    /// `GET /health`.
+    pub async fn health(&self) -> Result<Value, Error> {
+        let r = self
+            .send(Method::GET, self.url(&["health"]), &[], Auth::None, None)
+            .await?;
+        self.json_object(r, "health report")
+    }
+
+    // ----- device endpoints -------------------------------------------
+
+    /// `GET /bootstrap/{external_id}` with the plain key.
+    pub async fn bootstrap(&self, external_id: &str, key: &Secret) -> Result<Value, Error> {
+        let url = self.url(&[self.opts.api.entity(), "bootstrap", external_id]);
+        let r = self
+            .send(Method::GET, url, &[], Auth::Device(key), None)
+            .await?;
+        self.json_object(r, "bootstrap config")
+    }
+
+    /// `GET /bootstrap/secure/{external_id}` with the encrypted key (hex);
+    /// returns the raw encrypted reply (`None` on a dry run).
+    pub async fn bootstrap_secure(
+        &self,
+        external_id: &str,
+        encrypted_key_hex: &str,
+    ) -> Result<Option<Vec<u8>>, Error> {
+        let url = self.url(&[self.opts.api.entity(), "bootstrap", "secure", external_id]);
+        let r = self
+            .send(
+                Method::GET,
+                url,
+                &[],
+                Auth::DeviceSecure(encrypted_key_hex),
+                None,
+            )
+            .await?;
+        Ok((!r.dry).then_some(r.body))
+    }
+
+    // ----- plumbing ---------------------------------------------------
+
+    fn json_object(&self, r: Reply, what: &str) -> Result<Value, Error> {
+        if r.dry {
+            return Ok(Value::Null);
+        }
+        match serde_json::from_slice::<Value>(&r.body) {
+            Ok(v @ Value::Object(_)) => Ok(v),
+            Ok(_) => Err(Error::Other(format!(
+                "the service's {what} reply is not a JSON object"
+            ))),
+            Err(e) => Err(bad_reply(what, &e)),
+        }
+    }
+
+    /// A URL from the base and escaped path segments.
+    fn url(&self, segments: &[&str]) -> String {
+        let mut u = self.opts.base_url.trim_end_matches('/').to_string();
+        for s in segments {
+            u.push('/');
+            u.extend(utf8_percent_encode(s, SEGMENT));
+        }
+        u
+    }
+
+    /// A management URL for this generation (domain-scoped where needed).
+    fn mgmt(&self, rest: &[&str]) -> Result<String, Error> {
+        let api = self.opts.api;
+        let domain = match (&self.opts.domain, api.needs_domain()) {
+            (Some(d), true) => d.as_str(),
+            (None, true) => {
+                return Err(Error::usage_hint(
+                    format!("the {api} API needs a domain id"),
+                    "pass --domain ID, set SMQ_DOMAIN_ID, or set `domain` in the profile",
+                ));
+            }
+            (_, false) => "",
+        };
+        let prefix = api.management_prefix(domain);
+        let segs: Vec<&str> = prefix
+            .iter()
+            .map(String::as_str)
+            .chain(rest.iter().copied())
+            .collect();
+        Ok(self.url(&segs))
+    }
+
+    async fn send(
+        &self,
+        method: Method,
+        url: String,
+        query: &[(&str, String)],
+        auth: Auth<'_>,
+        body: Option<&Value>,
+    ) -> Result<Reply, Error> {
+        let full_url = if query.is_empty() {
+            url
+        } else {
+            let q: Vec<String> = query
+                .iter()
+                .map(|(k, v)| format!("{k}={}", utf8_percent_encode(v, SEGMENT)))
+                .collect();
+            format!("{url}?{}", q.join("&"))
+        };
+        let (auth_value, auth_shown) = match &auth {
+            Auth::None => (None, None),
+            Auth::Bearer => {
+                let t = self.opts.token.as_ref().filter(|t| !t.is_empty()).ok_or_else(|| {
+                    Error::usage_hint(
+                        "no user token",
+                        "pass --token-file FILE, set SMQ_TOKEN or SMQ_TOKEN_FILE, or store one with `smq-bootstrap profile set NAME token -`",
+                    )
+                })?;
+                (
+                    Some(format!("Bearer {}", t.expose())),
+                    Some("Bearer $SMQ_TOKEN".to_string()),
+                )
+            }
+            Auth::Device(k) => {
+                let p = self.opts.api.device_auth_prefix();
+                (
+                    Some(format!("{p}{}", k.expose())),
+                    Some(format!("{p}$SMQ_BOOTSTRAP_EXTERNAL_KEY")),
+                )
+            }
+            Auth::DeviceSecure(h) => {
+                let p = self.opts.api.device_auth_prefix();
+                (
+                    Some(format!("{p}{h}")),
+                    Some(format!("{p}<encrypted external key>")),
+                )
+            }
+        };
+        let body_bytes = body.map(|b| serde_json::to_vec(b).expect("a Value always serializes"));
+        if self.opts.curl || self.opts.dry_run {
+            let shown_auth = if self.opts.show_secrets {
+                auth_value.clone()
+            } else {
+                auth_shown.clone()
+            };
+            let shown_body = body.map(|b| {
+                let mut b = b.clone();
+                if !self.opts.show_secrets {
+                    redact_body(&mut b);
+                }
+                serde_json::to_string(&b).expect("a Value always serializes")
+            });
+            let cmd = curl_command(
+                &method,
+                &full_url,
+                shown_auth.as_deref(),
+                shown_body.as_deref(),
+            );
+            (self.tracer)(if self.opts.dry_run {
+                Trace::DryRun(cmd)
+            } else {
+                Trace::Curl(cmd)
+            });
+        }
+        if self.opts.dry_run {
+            return Ok(Reply {
+                status: StatusCode::OK,
+                location: None,
+                content_type: String::new(),
+                body: Vec::new(),
+                dry: true,
+            });
+        }
+        if self.opts.verbose {
+            (self.tracer)(Trace::Verbose(format!("> {method} {full_url}")));
+            if let Some(a) = if self.opts.show_secrets {
+                &auth_value
+            } else {
+                &auth_shown
+            } {
+                (self.tracer)(Trace::Verbose(format!("> authorization: {a}")));
+            }
+            if let Some(b) = &body_bytes {
+                (self.tracer)(Trace::Verbose(format!(
+                    "> content-type: application/json ({} bytes)",
+                    b.len()
+                )));
+            }
+        }
+        let mut req = self.http.request(method.clone(), &full_url);
+        if let Some(a) = auth_value {
+            req = req.header(AUTHORIZATION, a);
+        }
+        if let Some(b) = body_bytes {
+            req = req.header(CONTENT_TYPE, "application/json").body(b);
+        }
+        let started = Instant::now();
+        let mut resp = req
+            .send()
+            .await
+            .map_err(|e| transport_error(&e, &full_url, self.opts.timeout))?;
+        let status = resp.status();
+        let header = |name| {
+            resp.headers()
+                .get(name)
+                .and_then(|v: &reqwest::header::HeaderValue| v.to_str().ok())
+                .map(str::to_string)
+        };
+        let location = header(LOCATION);
+        let content_type = header(CONTENT_TYPE).unwrap_or_default();
+        if resp.content_length().is_some_and(|n| n > MAX_REPLY as u64) {
+            return Err(too_large(&full_url));
+        }
+        let mut body = Vec::new();
+        loop {
+            match resp.chunk().await {
+                Ok(Some(chunk)) => {
+                    if body.len() + chunk.len() > MAX_REPLY {
+                        return Err(too_large(&full_url));
+                    }
+                    body.extend_from_slice(&chunk);
+                }
+                Ok(None) => break,
+                Err(e) => return Err(transport_error(&e, &full_url, self.opts.timeout)),
+            }
+        }
+        if self.opts.verbose {
+            (self.tracer)(Trace::Verbose(format!(
+                "< {} ({} ms, {} bytes{})",
+                status_line(status),
+                started.elapsed().as_millis(),
+                body.len(),
+                if content_type.is_empty() {
+                    String::new()
+                } else {
+                    format!(", {content_type}")
+                }
+            )));
+        }
+        if !status.is_success() {
+            return Err(api_error(status, &content_type, &body, &auth));
+        }
+        Ok(Reply {
+            status,
+            location,
+            content_type,
+            body,
+            dry: false,
+        })
+    }
+}
+
+fn status_line(s: StatusCode) -> String {
+    format!("{} {}", s.as_u16(), s.canonical_reason().unwrap_or(""))
+}
+
+fn too_large(url: &str) -> Error {
+    Error::unavailable(format!(
+        "reply from {url} is larger than {} MiB; refusing to read it",
+        MAX_REPLY >> 20
+    ))
+}
+
+fn bad_reply(what: &str, e: &serde_json::Error) -> Error {
+    Error::Other(format!(
+        "the service's {what} reply is not what the bootstrap API sends: {e}"
+    ))
+}
+
+/// Replaces secret fields of a request body for display.
+fn redact_body(v: &mut Value) {
+    if let Value::Object(m) = v {
+        for k in ["external_key", "client_key", "thing_key", "client_secret"] {
+            if let Some(val) = m
+                .get_mut(k)
+                .filter(|v| v.as_str().is_some_and(|s| !s.is_empty()))
+            {
+                *val = Value::String("<redacted>".into());
+            }
+        }
+    }
+}
+
+/// A curl command line for the request, single-quoted for POSIX shells. The
+/// redacted Authorization value names an environment variable, so it stays in
+/// double quotes to expand.
+pub fn curl_command(method: &Method, url: &str, auth: Option<&str>, body: Option<&str>) -> String {
+    let mut parts = vec!["curl".to_string()];
+    if method != Method::GET {
+        parts.push(format!("-X {method}"));
+    }
+    parts.push(shell_quote(url));
+    if let Some(a) = auth {
+        let h = format!("Authorization: {a}");
+        parts.push(format!(
+            "-H {}",
+            if a.contains('$') {
+                format!("\"{h}\"")
+            } else {
+                shell_quote(&h)
+            }
+        ));
+    }
+    if let Some(b) = body {
+        parts.push("-H 'Content-Type: application/json'".into());
+        parts.push(format!("--data-raw {}", shell_quote(b)));
+    }
+    parts.join(" ")
+}
+
+fn shell_quote(s: &str) -> String {
+    format!("'{}'", s.replace('\'', r"'\''"))
+}
+
+fn transport_error(e: &reqwest::Error, url: &str, timeout: Duration) -> Error {
+    let chain = error_chain(e);
+    if e.is_timeout() {
+        return Error::Unavailable {
+            message: format!("no reply from {url} within {} s", timeout.as_secs_f64()),
+            hint: Some("raise --timeout if the service is slow".into()),
+        };
+    }
+    let lower = chain.to_lowercase();
+    if lower.contains("certificate") || lower.contains("tls") || lower.contains("handshake") {
+        return Error::Unavailable {
+            message: format!("TLS failure talking to {url}: {chain}"),
+            hint: Some(
+                "for a private CA pass --tls-ca FILE; -k/--insecure skips verification (unsafe)"
+                    .into(),
+            ),
+        };
+    }
+    if e.is_connect() {
+        return Error::Unavailable {
+            message: format!("cannot connect to {url}: {chain}"),
+            hint: Some("is the service running, and is --url (or SMQ_BOOTSTRAP_URL) right?".into()),
+        };
+    }
+    Error::unavailable(format!("request to {url} failed: {chain}"))
+}
+
+fn error_chain(e: &dyn std::error::Error) -> String {
+    let mut parts = vec![e.to_string()];
+    let mut src = e.source();
+    while let Some(s) = src {
+        let t = s.to_string();
+        if !parts.iter().any(|p| p.contains(&t)) {
+            parts.push(t);
+        }
+        src = s.source();
+    }
+    parts.join(": ")
+}
+
+#[derive(Deserialize)]
+struct ErrorBody {
+    #[serde(default)]
+    error: String,
+    #[serde(default)]
+    message: String,
+}
+
+fn api_error(status: StatusCode, content_type: &str, body: &[u8], auth: &Auth<'_>) -> Error {
+    let head = status_line(status);
+    let parsed = serde_json::from_slice::<ErrorBody>(body)
+        .ok()
+        .filter(|b| !b.message.is_empty() || !b.error.is_empty());
+    let message = match &parsed {
+        Some(b) if !b.error.is_empty() && !b.message.is_empty() && b.error != b.message => {
+            format!("{head}: {}: {}", b.message, b.error)
+        }
+        Some(b) => format!(
+            "{head}: {}",
+            if b.message.is_empty() {
+                &b.error
+            } else {
+                &b.message
+            }
+        ),
+        None if body.iter().all(u8::is_ascii_whitespace) => head.clone(),
+        None => {
+            let text = String::from_utf8_lossy(body);
+            let html = content_type.contains("html") || text.trim_start().starts_with('<');
+            if html {
+                format!("{head} (an HTML page, not a reply of the bootstrap service)")
+            } else {
+                let first = text.lines().next().unwrap_or("").trim();
+                let first: String = first.chars().take(200).collect();
+                format!("{head}: {first}")
+            }
+        }
+    };
+    let device = matches!(auth, Auth::Device(_) | Auth::DeviceSecure(_));
+    let hint = match status.as_u16() {
+        401 => Some("pass a valid user token: --token-file FILE, SMQ_TOKEN, or a profile (`smq-bootstrap profile set NAME token -`)".into()),
+        403 if device => Some("the external key (or, for secure bootstrap, the crypto key) does not match the config".into()),
+        404 if parsed.is_none() => Some("the path is not served here: check --url and --api".into()),
+        _ if parsed.is_none() && !body.is_empty() => Some("is --url pointing at the bootstrap service, not a proxy or another service?".into()),
+        _ => None,
+    };
+    Error::Api {
+        status: status.as_u16(),
+        message,
+        hint,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn curl_quotes_and_names_env() {
+        let c = curl_command(
+            &Method::POST,
+            "http://h/x",
+            Some("Bearer $SMQ_TOKEN"),
+            Some(r#"{"a":"it's"}"#),
+        );
+        assert_eq!(
+            c,
+            r#"curl -X POST 'http://h/x' -H "Authorization: Bearer $SMQ_TOKEN" -H 'Content-Type: application/json' --data-raw '{"a":"it'\''s"}'"#
+        );
+    }
+
+    #[test]
+    fn error_bodies_become_one_line() {
+        let e = api_error(
+            StatusCode::UNAUTHORIZED,
+            "application/json",
+            br#"{"error":"missing or invalid bearer user token","message":"something went wrong with the request"}"#,
+            &Auth::Bearer,
+        );
+        assert_eq!(
+            e.to_string(),
+            "401 Unauthorized: something went wrong with the request: missing or invalid bearer user token"
+        );
+        assert_eq!(e.exit_code(), 3);
+        assert!(e.hint().unwrap().contains("token"));
+        let e = api_error(
+            StatusCode::BAD_GATEWAY,
+            "text/html",
+            b"<html><body>bad</body></html>",
+            &Auth::None,
+        );
+        assert!(e.to_string().contains("HTML page"));
+        assert_eq!(e.exit_code(), 6);
+        let e = api_error(
+            StatusCode::NOT_FOUND,
+            "text/plain",
+            b"404 page not found\n",
+            &Auth::Bearer,
+        );
+        assert_eq!(e.to_string(), "404 Not Found: 404 page not found");
+    }
+}

@@ -1,0 +1,86 @@
+//! `profile set|unset|show|list|remove`: the profile file, written 0600.
+
+use serde_json::json;
+
+use super::Ctx;
+use crate::cli::ProfileCmd;
+use crate::error::Error;
+use crate::input;
+use crate::settings::{Profile, ProfileFile};
+
+pub fn run(ctx: &Ctx, cmd: ProfileCmd) -> anyhow::Result<()> {
+    let path = ProfileFile::path()
+        .ok_or_else(|| Error::usage("no config directory found for the profile file"))?;
+    let mut file = ProfileFile::load(&path)?;
+    match cmd {
+        ProfileCmd::Set { name, key, value } => {
+            let value = if key == "token" && value == "-" {
+                if input::interactive() {
+                    input::prompt_secret("token", "")?.expose().to_string()
+                } else {
+                    let raw = input::read_stdin("token")?;
+                    let text = String::from_utf8(raw)
+                        .map_err(|_| Error::usage("token on stdin is not UTF-8"))?;
+                    text.lines().next().unwrap_or("").to_string()
+                }
+            } else {
+                value
+            };
+            if key == "token" && value.is_empty() {
+                return Err(Error::usage("token is empty").into());
+            }
+            file.profiles
+                .entry(name.clone())
+                .or_default()
+                .set(&key, value)?;
+            file.save(&path)?;
+            ctx.out
+                .status(&format!("profile {name}: {key} set ({})", path.display()));
+        }
+        ProfileCmd::Unset { name, key } => {
+            let p = file
+                .profiles
+                .get_mut(&name)
+                .ok_or_else(|| no_profile(&name))?;
+            p.unset(&key)?;
+            file.save(&path)?;
+        }
+        ProfileCmd::Show { name } => {
+            let name = name
+                .or(ctx.settings.profile_name.clone())
+                .unwrap_or_else(|| "default".into());
+            let mut p: Profile = file
+                .profiles
+                .get(&name)
+                .cloned()
+                .ok_or_else(|| no_profile(&name))?;
+            if !ctx.settings.show_secrets && p.token.is_some() {
+                p.token = Some("********".into());
+            }
+            ctx.out.object(&serde_json::to_value(&p)?)?;
+        }
+        ProfileCmd::List => {
+            let names: Vec<&String> = file.profiles.keys().collect();
+            match ctx.out.format {
+                crate::output::Format::Table => {
+                    for n in names {
+                        ctx.out.line(n)?;
+                    }
+                }
+                _ => ctx.out.json(&json!(names))?,
+            }
+        }
+        ProfileCmd::Remove { name } => {
+            file.profiles
+                .remove(&name)
+                .ok_or_else(|| no_profile(&name))?;
+            file.save(&path)?;
+            ctx.out.status(&format!("profile {name} removed"));
+        }
+    }
+    Ok(())
+}
+
+fn no_profile(name: &str) -> Error {
+    Error::usage(format!("no profile named '{name}'"))
+}

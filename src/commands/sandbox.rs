@@ -1,0 +1,57 @@
+//! `sandbox`: serve the in-memory stand-in until Ctrl-C.
+
+use crate::api::Api;
+use crate::cli::SandboxArgs;
+use crate::error::Error;
+use crate::output::Output;
+use crate::sandbox::{DEFAULT_DOMAIN, DEFAULT_ENCRYPT_KEY, DEFAULT_TOKEN, Options, Sandbox};
+
+pub async fn run(
+    out: &Output,
+    a: SandboxArgs,
+    api: Api,
+    tokens: Vec<String>,
+    domain: Option<String>,
+) -> anyhow::Result<()> {
+    let key = a.encrypt_key.unwrap_or_else(|| DEFAULT_ENCRYPT_KEY.into());
+    crate::crypto::check_key(key.as_bytes())?;
+    let default_token = tokens.is_empty();
+    let opts = Options {
+        api,
+        tokens: if default_token {
+            vec![DEFAULT_TOKEN.into()]
+        } else {
+            tokens
+        },
+        encrypt_key: key.into_bytes(),
+        domain: domain.unwrap_or_else(|| DEFAULT_DOMAIN.into()),
+    };
+    let listener = tokio::net::TcpListener::bind(&a.listen)
+        .await
+        .map_err(|e| Error::usage(format!("cannot listen on {}: {e}", a.listen)))?;
+    let addr = listener.local_addr()?;
+    let sandbox = Sandbox::new(opts);
+    out.line(&format!("http://{addr}"))?;
+    let o = sandbox.options();
+    out.status(&format!(
+        "sandbox: {} API at http://{addr}, domain {}",
+        o.api, o.domain
+    ));
+    if default_token {
+        out.status(&format!(
+            "sandbox: accepting the token '{DEFAULT_TOKEN}' (set others with --token); Ctrl-C stops"
+        ));
+    } else {
+        out.status(&format!(
+            "sandbox: accepting {} token(s); Ctrl-C stops",
+            o.tokens.len()
+        ));
+    }
+    sandbox
+        .serve(listener, async {
+            let _ = tokio::signal::ctrl_c().await;
+        })
+        .await?;
+    out.status("sandbox: stopped");
+    Ok(())
+}

@@ -1,0 +1,287 @@
+//! The one place that writes to stdout and stderr: JSON, JSON lines, tables,
+//! status lines, warnings, traces and errors.
+
+use std::io::{self, Write};
+
+use comfy_table::{Cell, ContentArrangement, Table, presets};
+use serde_json::Value;
+
+use crate::api::Api;
+
+/// How results are printed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    Table,
+    Json,
+    Jsonl,
+}
+
+impl Format {
+    pub fn parse(s: &str) -> Option<Format> {
+        match s {
+            "table" => Some(Format::Table),
+            "json" => Some(Format::Json),
+            "jsonl" => Some(Format::Jsonl),
+            _ => None,
+        }
+    }
+}
+
+/// Fields that carry device secrets in view and list replies.
+pub const SECRET_FIELDS: &[&str] = &["external_key", "thing_key", "client_secret"];
+const MASK: &str = "********";
+
+pub struct Output {
+    pub format: Format,
+    color_stdout: bool,
+    color_stderr: bool,
+    quiet: bool,
+}
+
+/// Streams a list in the chosen format, one item at a time.
+pub struct ListWriter<'a> {
+    out: &'a Output,
+    api: Api,
+    count: usize,
+    rows: Vec<Value>,
+}
+
+impl Output {
+    pub fn new(format: Format, color_stdout: bool, color_stderr: bool, quiet: bool) -> Self {
+        Output {
+            format,
+            color_stdout,
+            color_stderr,
+            quiet,
+        }
+    }
+
+    /// A JSON document, pretty (or compact on one line for jsonl).
+    pub fn json(&self, v: &Value) -> io::Result<()> {
+        let text = if self.format == Format::Jsonl {
+            serde_json::to_string(v)
+        } else {
+            serde_json::to_string_pretty(v)
+        }
+        .map_err(io::Error::other)?;
+        self.line(&text)
+    }
+
+    /// An object: a two-column table, or JSON.
+    pub fn object(&self, v: &Value) -> io::Result<()> {
+        let Value::Object(map) = v else {
+            return self.json(v);
+        };
+        if self.format != Format::Table {
+            return self.json(v);
+        }
+        let mut t = self.table();
+        for (k, val) in map {
+            let cell = match (k.as_str(), val) {
+                ("channels", Value::Array(chs)) => chs
+                    .iter()
+                    .map(|c| {
+                        c.get("id")
+                            .and_then(Value::as_str)
+                            .map(str::to_string)
+                            .unwrap_or_else(|| scalar(c))
+                    })
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                ("state", s) => state_name(s),
+                (_, other) => scalar(other),
+            };
+            t.add_row(vec![Cell::new(sanitize(k)), Cell::new(sanitize(&cell))]);
+        }
+        self.line(&t.to_string())
+    }
+
+    /// Text on a line of its own on stdout.
+    pub fn line(&self, text: &str) -> io::Result<()> {
+        let mut o = io::stdout().lock();
+        o.write_all(text.as_bytes())?;
+        o.write_all(b"\n")?;
+        o.flush()
+    }
+
+    /// Raw bytes on stdout, as they are.
+    pub fn bytes(&self, data: &[u8]) -> io::Result<()> {
+        let mut o = io::stdout().lock();
+        o.write_all(data)?;
+        o.flush()
+    }
+
+    pub fn list(&self, api: Api) -> ListWriter<'_> {
+        ListWriter {
+            out: self,
+            api,
+            count: 0,
+            rows: Vec::new(),
+        }
+    }
+
+    /// A progress or confirmation line on stderr (suppressed by --quiet).
+    pub fn status(&self, msg: &str) {
+        if !self.quiet {
+            eprintln!("{msg}");
+        }
+    }
+
+    pub fn warn(&self, msg: &str) {
+        eprintln!("{} {msg}", self.paint_err("warning:", "33"));
+    }
+
+    /// A request trace line (from --curl or -v) on stderr.
+    pub fn trace(&self, line: &str) {
+        eprintln!("{line}");
+    }
+
+    /// An error, as one line, and its hint on a second.
+    pub fn error(&self, msg: &str, hint: Option<&str>) {
+        eprintln!(
+            "smq-bootstrap: {} {}",
+            self.paint_err("error:", "1;31"),
+            sanitize(msg)
+        );
+        if let Some(h) = hint {
+            eprintln!("  {} {h}", self.paint_err("hint:", "36"));
+        }
+    }
+
+    fn paint_err(&self, s: &str, code: &str) -> String {
+        if self.color_stderr {
+            format!("\x1b[{code}m{s}\x1b[0m")
+        } else {
+            s.to_string()
+        }
+    }
+
+    fn table(&self) -> Table {
+        let mut t = Table::new();
+        t.load_preset(presets::NOTHING)
+            .set_content_arrangement(ContentArrangement::Dynamic);
+        if !self.color_stdout {
+            t.force_no_tty();
+        }
+        t
+    }
+}
+
+impl ListWriter<'_> {
+    /// Adds one config; streamed for json and jsonl, kept for the table.
+    pub fn item(&mut self, v: Value) -> io::Result<()> {
+        self.count += 1;
+        match self.out.format {
+            Format::Jsonl => self
+                .out
+                .line(&serde_json::to_string(&v).map_err(io::Error::other)?),
+            Format::Json => {
+                let body = serde_json::to_string_pretty(&v).map_err(io::Error::other)?;
+                let indented = body.replace('\n', "\n  ");
+                let sep = if self.count == 1 { "[\n  " } else { ",\n  " };
+                let mut o = io::stdout().lock();
+                write!(o, "{sep}{indented}")?;
+                o.flush()
+            }
+            Format::Table => {
+                self.rows.push(v);
+                Ok(())
+            }
+        }
+    }
+
+    /// Ends the list; `total` is the service's count for the table footer.
+    pub fn finish(self, total: Option<u64>) -> io::Result<()> {
+        match self.out.format {
+            Format::Jsonl => Ok(()),
+            Format::Json => self.out.line(if self.count == 0 { "[]" } else { "\n]" }),
+            Format::Table => {
+                let mut t = self.out.table();
+                let id = self.api.id_field();
+                t.set_header(vec!["ID", "NAME", "EXTERNAL ID", "STATE"]);
+                for r in &self.rows {
+                    let f = |k: &str| sanitize(&r.get(k).map(scalar).unwrap_or_default());
+                    t.add_row(vec![
+                        f(id),
+                        f("name"),
+                        f("external_id"),
+                        state_name(r.get("state").unwrap_or(&Value::Null)),
+                    ]);
+                }
+                if !self.rows.is_empty() {
+                    self.out.line(&t.to_string())?;
+                }
+                let total = total.map(|n| n.to_string()).unwrap_or_else(|| "?".into());
+                self.out.line(&format!("{} of {total}", self.count))
+            }
+        }
+    }
+}
+
+/// Replaces the device secrets in a config with a mask.
+pub fn mask_secrets(v: &mut Value) {
+    if let Value::Object(map) = v {
+        for k in SECRET_FIELDS {
+            if let Some(val) = map
+                .get_mut(*k)
+                .filter(|v| v.as_str().is_some_and(|s| !s.is_empty()))
+            {
+                *val = Value::String(MASK.into());
+            }
+        }
+    }
+}
+
+fn scalar(v: &Value) -> String {
+    match v {
+        Value::String(s) => s.clone(),
+        Value::Null => String::new(),
+        other => other.to_string(),
+    }
+}
+
+fn state_name(v: &Value) -> String {
+    match v.as_i64() {
+        Some(1) => "enabled".into(),
+        Some(0) => "disabled".into(),
+        _ => scalar(v),
+    }
+}
+
+/// Escapes control and bidi characters from the service before they reach a terminal.
+pub fn sanitize(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '\n' | '\t' => out.push(c),
+            c if c.is_control()
+                || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}') =>
+            {
+                out.extend(c.escape_unicode())
+            }
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn masks_only_present_secrets() {
+        let mut v = serde_json::json!({"thing_key": "k", "external_key": "e", "name": "n", "client_secret": ""});
+        mask_secrets(&mut v);
+        assert_eq!(v["thing_key"], MASK);
+        assert_eq!(v["external_key"], MASK);
+        assert_eq!(v["name"], "n");
+        assert_eq!(v["client_secret"], "");
+    }
+
+    #[test]
+    fn sanitizes_escapes() {
+        assert_eq!(sanitize("a\x1b[31mb"), "a\\u{1b}[31mb");
+        assert_eq!(sanitize("x\u{202e}y"), "x\\u{202e}y");
+    }
+}

@@ -1,0 +1,264 @@
+//! Request decoding and response encoding as the service's Go code does them:
+//! only the first JSON value is read (trailing bytes ignored), keys match
+//! case-insensitively, `null` leaves a field empty, unknown keys are ignored,
+//! wrong types give Go's `cannot unmarshal` message, and encoding escapes
+//! `<`, `>` and `&` and ends with a newline.
+
+use serde_json::Value;
+
+/// The Go type of a request field.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Kind {
+    Str,
+    StrList,
+    /// An integer field, named by its Go type (e.g. `bootstrap.State`).
+    Int(&'static str),
+}
+
+/// A decoded field value.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Field {
+    Str(String),
+    StrList(Option<Vec<String>>),
+    Int(i64),
+}
+
+/// Decoded request: field values by name, absent fields at their zero value.
+#[derive(Debug, Default)]
+pub struct Decoded {
+    fields: Vec<(&'static str, Field)>,
+}
+
+impl Decoded {
+    pub fn str(&self, name: &str) -> String {
+        match self.get(name) {
+            Some(Field::Str(s)) => s.clone(),
+            _ => String::new(),
+        }
+    }
+
+    /// `None` when the field was absent or `null`.
+    pub fn list(&self, name: &str) -> Option<Vec<String>> {
+        match self.get(name) {
+            Some(Field::StrList(l)) => l.clone(),
+            _ => None,
+        }
+    }
+
+    pub fn int(&self, name: &str) -> i64 {
+        match self.get(name) {
+            Some(Field::Int(i)) => *i,
+            _ => 0,
+        }
+    }
+
+    fn get(&self, name: &str) -> Option<&Field> {
+        self.fields.iter().find(|(n, _)| *n == name).map(|(_, f)| f)
+    }
+}
+
+fn kind_name(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "null",
+        Value::Bool(_) => "bool",
+        Value::Number(_) => "number",
+        Value::String(_) => "string",
+        Value::Array(_) => "array",
+        Value::Object(_) => "object",
+    }
+}
+
+/// Decodes `body` into the fields of the Go struct `type_name` (e.g. `api.addReq`).
+/// The error is the text Go's decoder would give.
+pub fn decode(
+    body: &[u8],
+    type_name: &str,
+    spec: &[(&'static str, Kind)],
+) -> Result<Decoded, String> {
+    let mut stream = serde_json::Deserializer::from_slice(body).into_iter::<Value>();
+    let value = match stream.next() {
+        None => return Err("EOF".into()),
+        Some(Ok(v)) => v,
+        Some(Err(e)) => return Err(syntax_message(body, &e)),
+    };
+    let short = type_name.rsplit('.').next().unwrap_or(type_name);
+    let mut out = Decoded::default();
+    let obj = match value {
+        Value::Null => return Ok(out),
+        Value::Object(o) => o,
+        other => {
+            return Err(format!(
+                "json: cannot unmarshal {} into Go value of type {type_name}",
+                kind_name(&other)
+            ));
+        }
+    };
+    let mut first_err: Option<String> = None;
+    for (key, v) in obj {
+        // Go prefers an exact match, then a case-insensitive one.
+        let Some(&(name, kind)) = spec
+            .iter()
+            .find(|(n, _)| *n == key)
+            .or_else(|| spec.iter().find(|(n, _)| n.eq_ignore_ascii_case(&key)))
+        else {
+            continue;
+        };
+        let mismatch = |got: &Value, ty: &str| {
+            format!(
+                "json: cannot unmarshal {} into Go struct field {short}.{name} of type {ty}",
+                kind_name(got)
+            )
+        };
+        let decoded = match (kind, &v) {
+            (_, Value::Null) => continue,
+            (Kind::Str, Value::String(s)) => Ok(Field::Str(s.clone())),
+            (Kind::Str, other) => Err(mismatch(other, "string")),
+            (Kind::StrList, Value::Array(items)) => {
+                let mut list = Vec::with_capacity(items.len());
+                let mut err = None;
+                for item in items {
+                    match item {
+                        Value::String(s) => list.push(s.clone()),
+                        Value::Null => list.push(String::new()),
+                        other => {
+                            err.get_or_insert_with(|| mismatch(other, "string"));
+                            list.push(String::new());
+                        }
+                    }
+                }
+                match err {
+                    Some(e) => Err(e),
+                    None => Ok(Field::StrList(Some(list))),
+                }
+            }
+            (Kind::StrList, other) => Err(mismatch(other, "[]string")),
+            (Kind::Int(ty), Value::Number(n)) => match n.as_i64() {
+                Some(i) => Ok(Field::Int(i)),
+                None => Err(format!(
+                    "json: cannot unmarshal number {n} into Go struct field {short}.{name} of type {ty}"
+                )),
+            },
+            (Kind::Int(ty), other) => Err(mismatch(other, ty)),
+        };
+        match decoded {
+            Ok(f) => {
+                out.fields.retain(|(n, _)| *n != name);
+                out.fields.push((name, f));
+            }
+            Err(e) => {
+                first_err.get_or_insert(e);
+            }
+        }
+    }
+    match first_err {
+        Some(e) => Err(e),
+        None => Ok(out),
+    }
+}
+
+/// A Go-style message for a JSON syntax error.
+fn syntax_message(body: &[u8], e: &serde_json::Error) -> String {
+    if e.is_eof() {
+        return "unexpected EOF".into();
+    }
+    // Locate the offending byte from serde's line/column.
+    let (line, col) = (e.line(), e.column());
+    let mut offset = 0usize;
+    for (i, l) in body.split(|b| *b == b'\n').enumerate() {
+        if i + 1 == line {
+            offset += col.saturating_sub(1);
+            break;
+        }
+        offset += l.len() + 1;
+    }
+    match body.get(offset) {
+        Some(&b) if b.is_ascii_graphic() || b == b' ' => {
+            format!(
+                "invalid character '{}' looking for beginning of value",
+                b as char
+            )
+        }
+        Some(&b) => format!("invalid character '\\x{b:02x}' looking for beginning of value"),
+        None => "unexpected EOF".into(),
+    }
+}
+
+/// Compact JSON as Go's encoder writes it: HTML characters escaped.
+pub fn marshal(v: &Value) -> Vec<u8> {
+    let s = serde_json::to_string(v).expect("a Value always serializes");
+    let mut out = String::with_capacity(s.len() + 16);
+    for c in s.chars() {
+        match c {
+            '<' => out.push_str("\\u003c"),
+            '>' => out.push_str("\\u003e"),
+            '&' => out.push_str("\\u0026"),
+            '\u{2028}' => out.push_str("\\u2028"),
+            '\u{2029}' => out.push_str("\\u2029"),
+            c => out.push(c),
+        }
+    }
+    out.into_bytes()
+}
+
+/// `marshal` plus the newline Go's `json.Encoder` appends.
+pub fn encode(v: &Value) -> Vec<u8> {
+    let mut out = marshal(v);
+    out.push(b'\n');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const ADD: &[(&str, Kind)] = &[("external_id", Kind::Str), ("channels", Kind::StrList)];
+
+    #[test]
+    fn go_decoding_rules() {
+        assert_eq!(decode(b"", "api.addReq", ADD).unwrap_err(), "EOF");
+        assert_eq!(decode(b"  ", "api.addReq", ADD).unwrap_err(), "EOF");
+        assert_eq!(
+            decode(b"{\"a\":", "api.addReq", ADD).unwrap_err(),
+            "unexpected EOF"
+        );
+        assert_eq!(
+            decode(b"}", "api.addReq", ADD).unwrap_err(),
+            "invalid character '}' looking for beginning of value"
+        );
+        let d = decode(
+            br#"{"External_ID":"x","channels":["a"]} trailing"#,
+            "api.addReq",
+            ADD,
+        )
+        .unwrap();
+        assert_eq!(d.str("external_id"), "x");
+        assert_eq!(d.list("channels"), Some(vec!["a".to_string()]));
+        let d = decode(b"null", "api.addReq", ADD).unwrap();
+        assert_eq!(d.str("external_id"), "");
+        assert_eq!(
+            decode(br#"{"external_id":5}"#, "api.addReq", ADD).unwrap_err(),
+            "json: cannot unmarshal number into Go struct field addReq.external_id of type string"
+        );
+        assert_eq!(
+            decode(b"[1]", "api.addReq", ADD).unwrap_err(),
+            "json: cannot unmarshal array into Go value of type api.addReq"
+        );
+        let st: &[(&str, Kind)] = &[("state", Kind::Int("bootstrap.State"))];
+        assert!(
+            decode(br#"{"state":1.5}"#, "api.changeStateReq", st)
+                .unwrap_err()
+                .contains("number 1.5")
+        );
+        assert!(
+            decode(br#"{"state":"1"}"#, "api.changeStateReq", st)
+                .unwrap_err()
+                .contains("string")
+        );
+    }
+
+    #[test]
+    fn go_encoding_escapes_html() {
+        let v = serde_json::json!({"a": "<b>&"});
+        assert_eq!(encode(&v), b"{\"a\":\"\\u003cb\\u003e\\u0026\"}\n");
+    }
+}

@@ -22,6 +22,7 @@ pub struct Cli {
 
 /// Options every command takes. Each is resolved flag > environment > profile > default.
 #[derive(Debug, Args)]
+#[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
     /// Base URL of the bootstrap service [default: http://localhost:9013]
     #[arg(
@@ -175,7 +176,8 @@ pub enum ConfigCmd {
     /// Replace a config's certificates; prints what the service stored.
     ///
     /// The service replaces all three together: a certificate not given here is
-    /// cleared. Give at least one.
+    /// cleared. Give at least one. The stored client key is shown masked unless
+    /// --show-secrets.
     Certs(CertsArgs),
     /// Replace a config's channel list
     Connections {
@@ -379,6 +381,9 @@ pub struct SandboxArgs {
     /// Address to listen on (port 0 picks a free port)
     #[arg(long, default_value = "127.0.0.1:9013", value_name = "ADDR")]
     pub listen: String,
+    /// Append one line per request received (METHOD PATH STATUS) to FILE
+    #[arg(long, value_name = "FILE")]
+    pub request_log: Option<PathBuf>,
     /// The service's encryption key for secure bootstrap
     #[arg(
         long,

@@ -220,8 +220,13 @@ impl ListWriter<'_> {
 
 /// Replaces the device secrets in a config with a mask.
 pub fn mask_secrets(v: &mut Value) {
+    mask_fields(v, SECRET_FIELDS)
+}
+
+/// Replaces the non-empty string `fields` of an object with a mask.
+pub fn mask_fields(v: &mut Value, fields: &[&str]) {
     if let Value::Object(map) = v {
-        for k in SECRET_FIELDS {
+        for k in fields {
             if let Some(val) = map
                 .get_mut(*k)
                 .filter(|v| v.as_str().is_some_and(|s| !s.is_empty()))

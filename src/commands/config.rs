@@ -7,7 +7,7 @@ use crate::cli::{CertsArgs, ConfigCmd, CreateArgs, ListArgs, StateFilter, Update
 use crate::client::ListQuery;
 use crate::error::Error;
 use crate::input;
-use crate::output::{Format, mask_secrets};
+use crate::output::{Format, mask_fields, mask_secrets};
 
 /// The largest page the service serves.
 pub const MAX_PAGE: u64 = 100;
@@ -294,7 +294,10 @@ async fn certs(ctx: &Ctx, a: CertsArgs) -> anyhow::Result<()> {
         "client_key": read(a.client_key, "--client-key")?,
         "ca_cert": read(a.ca_cert, "--ca-cert")?,
     });
-    let stored = ctx.client()?.certs(&a.thing_id, &body).await?;
+    let mut stored = ctx.client()?.certs(&a.thing_id, &body).await?;
+    if !ctx.settings.show_secrets {
+        mask_fields(&mut stored, &["client_key"]);
+    }
     if !ctx.settings.dry_run {
         ctx.out.object(&stored)?;
     }

@@ -68,7 +68,7 @@ async fn secure(
         check_save_dir(dir)?;
     }
     let ck = crypto_key.expose().as_bytes();
-    let token = crypto::encrypt_to_hex(ck, key.expose().as_bytes())?;
+    let token = crypto::encrypt_to_hex(ck, key.expose().as_bytes()).map_err(Error::from)?;
     let Some(reply) = ctx.client()?.bootstrap_secure(&ext, &token).await? else {
         return Ok(());
     };
@@ -165,10 +165,11 @@ pub fn crypto_cmd(ctx: &Ctx, cmd: CryptoCmd) -> anyhow::Result<()> {
             let plain = if hex {
                 let text =
                     String::from_utf8(data).map_err(|_| Error::usage("--hex input is not text"))?;
-                crypto::decrypt_hex(kb, &text)?
+                crypto::decrypt_hex(kb, &text)
             } else {
-                crypto::open(kb, &data)?
-            };
+                crypto::open(kb, &data)
+            }
+            .map_err(Error::from)?;
             ctx.out.bytes(&plain)?;
             if std::io::stdout().is_terminal() {
                 ctx.out.line("")?;

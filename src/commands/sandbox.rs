@@ -25,12 +25,13 @@ pub async fn run(
         },
         encrypt_key: key.into_bytes(),
         domain: domain.unwrap_or_else(|| DEFAULT_DOMAIN.into()),
+        request_log: a.request_log.clone(),
     };
     let listener = tokio::net::TcpListener::bind(&a.listen)
         .await
         .map_err(|e| Error::usage(format!("cannot listen on {}: {e}", a.listen)))?;
     let addr = listener.local_addr()?;
-    let sandbox = Sandbox::new(opts);
+    let sandbox = Sandbox::new(opts).map_err(|e| Error::usage(format!("--request-log: {e}")))?;
     out.line(&format!("http://{addr}"))?;
     let o = sandbox.options();
     out.status(&format!(

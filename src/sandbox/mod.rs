@@ -44,6 +44,8 @@ pub struct Options {
     pub tokens: Vec<String>,
     pub encrypt_key: Vec<u8>,
     pub domain: String,
+    /// Append one line per request (`METHOD PATH STATUS`) to this file.
+    pub request_log: Option<std::path::PathBuf>,
 }
 
 impl Default for Options {
@@ -53,6 +55,7 @@ impl Default for Options {
             tokens: vec![DEFAULT_TOKEN.into()],
             encrypt_key: DEFAULT_ENCRYPT_KEY.as_bytes().to_vec(),
             domain: DEFAULT_DOMAIN.into(),
+            request_log: None,
         }
     }
 }
@@ -60,6 +63,7 @@ impl Default for Options {
 /// A running service's state.
 pub struct Sandbox {
     opts: Options,
+    log: Option<Mutex<std::fs::File>>,
     store: Mutex<Store>,
     instance_id: String,
 }
@@ -67,12 +71,22 @@ pub struct Sandbox {
 type Resp = Response<Full<Bytes>>;
 
 impl Sandbox {
-    pub fn new(opts: Options) -> Arc<Self> {
-        Arc::new(Sandbox {
+    pub fn new(opts: Options) -> std::io::Result<Arc<Self>> {
+        let log = match &opts.request_log {
+            Some(p) => Some(Mutex::new(
+                std::fs::OpenOptions::new()
+                    .create(true)
+                    .append(true)
+                    .open(p)?,
+            )),
+            None => None,
+        };
+        Ok(Arc::new(Sandbox {
+            log,
             opts,
             store: Mutex::new(Store::default()),
             instance_id: store::uuid_v4(),
-        })
+        }))
     }
 
     pub fn options(&self) -> &Options {
@@ -131,6 +145,11 @@ impl Sandbox {
             query,
             body,
         };
+        let target = parts
+            .uri
+            .path_and_query()
+            .map(|p| p.as_str().to_string())
+            .unwrap_or_default();
         let segs: Vec<String> = raw_path
             .strip_prefix('/')
             .unwrap_or(&raw_path)
@@ -141,7 +160,19 @@ impl Sandbox {
                     .into_owned()
             })
             .collect();
-        self.route(&req, &segs)
+        let resp = self.route(&req, &segs);
+        if let Some(log) = &self.log {
+            use std::io::Write;
+            // Written before the reply leaves, so a client that has its answer sees the line.
+            let _ = writeln!(
+                log.lock().unwrap(),
+                "{} {} {}",
+                req.method,
+                target,
+                resp.status().as_u16()
+            );
+        }
+        resp
     }
 
     fn route(&self, req: &Req, segs: &[String]) -> Resp {

@@ -1,0 +1,817 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_smq_bootstrap_global_optspecs
+    string join \n b/url= t/token= token-file= profile= api= domain= o/output= tls-ca= k/insecure timeout= curl show-secrets dry-run v/verbose q/quiet color= y/yes h/help V/version
+end
+
+function __fish_smq_bootstrap_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_smq_bootstrap_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_smq_bootstrap_using_subcommand
+    set -l cmd (__fish_smq_bootstrap_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_needs_command" -s b -l url -d 'Base URL of the bootstrap service [default: http://localhost:9013]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_needs_command" -s t -l token -d 'User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to other users). `sandbox` accepts every token given (repeat the flag) [sandbox default: sandbox-token]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_needs_command" -l token-file -d 'Read the user token from FILE (first line)' -r -F
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_needs_command" -l profile -d 'Named settings from the profile file (see `smq-bootstrap profile`)' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_needs_command" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients) [default: v1]' -r -f -a "v1\t''
+domain\t''
+clients\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_needs_command" -l domain -d 'Domain id, required by the domain and clients generations' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_needs_command" -s o -l output -d 'Output format [default: table on a terminal, json when piped]' -r -f -a "table\t''
+json\t''
+jsonl\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_needs_command" -l tls-ca -d 'Trust the CA certificates in FILE (PEM) for HTTPS' -r -F
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_needs_command" -l timeout -d 'Request timeout in seconds; connecting is limited to 10 s [default: 30]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_needs_command" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_needs_command" -s k -l insecure -d 'Do not verify the service\'s TLS certificate (unsafe; prints a warning)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_needs_command" -l curl -d 'Print the equivalent curl command of each request on stderr (secrets redacted)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_needs_command" -l show-secrets -d 'Show secrets (tokens, keys) in --curl, -v and config output'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_needs_command" -l dry-run -d 'Print the requests as curl commands and send nothing'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_needs_command" -s v -l verbose -d 'Log each request and response on stderr (secrets redacted)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_needs_command" -s q -l quiet -d 'Print nothing but results and errors'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_needs_command" -s y -l yes -d 'Answer yes to confirmations (required for removal when not interactive)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_needs_command" -s V -l version -d 'Print version'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_needs_command" -f -a "config" -d 'Manage device configs (needs a user token)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_needs_command" -f -a "state" -d 'Enable or disable devices (needs a user token)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_needs_command" -f -a "bootstrap" -d 'Fetch a device\'s bootstrap config with its external id and key, as the device does'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_needs_command" -f -a "crypto" -d 'Encrypt or decrypt offline, as the secure bootstrap does'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_needs_command" -f -a "health" -d 'Check that the service is up'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_needs_command" -f -a "sandbox" -d 'Run an in-memory stand-in of the bootstrap service'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_needs_command" -f -a "profile" -d 'Manage named settings in the profile file'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_needs_command" -f -a "completions" -d 'Print a shell completion script'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_needs_command" -f -a "generate-docs" -d 'Write completions and man pages into DIR (for packaging)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove help" -s b -l url -d 'Base URL of the bootstrap service [default: http://localhost:9013]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove help" -s t -l token -d 'User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to other users). `sandbox` accepts every token given (repeat the flag) [sandbox default: sandbox-token]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove help" -l token-file -d 'Read the user token from FILE (first line)' -r -F
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove help" -l profile -d 'Named settings from the profile file (see `smq-bootstrap profile`)' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove help" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients) [default: v1]' -r -f -a "v1\t''
+domain\t''
+clients\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove help" -l domain -d 'Domain id, required by the domain and clients generations' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove help" -s o -l output -d 'Output format [default: table on a terminal, json when piped]' -r -f -a "table\t''
+json\t''
+jsonl\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove help" -l tls-ca -d 'Trust the CA certificates in FILE (PEM) for HTTPS' -r -F
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove help" -l timeout -d 'Request timeout in seconds; connecting is limited to 10 s [default: 30]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove help" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove help" -s k -l insecure -d 'Do not verify the service\'s TLS certificate (unsafe; prints a warning)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove help" -l curl -d 'Print the equivalent curl command of each request on stderr (secrets redacted)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove help" -l show-secrets -d 'Show secrets (tokens, keys) in --curl, -v and config output'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove help" -l dry-run -d 'Print the requests as curl commands and send nothing'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove help" -s v -l verbose -d 'Log each request and response on stderr (secrets redacted)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove help" -s q -l quiet -d 'Print nothing but results and errors'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove help" -s y -l yes -d 'Answer yes to confirmations (required for removal when not interactive)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove help" -s h -l help -d 'Print help'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove help" -s V -l version -d 'Print version'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove help" -f -a "create" -d 'Upload a device config; prints the new thing id alone'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove help" -f -a "list" -d 'List configs'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove help" -f -a "view" -d 'Show one config'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove help" -f -a "update" -d 'Change a config\'s name and/or content; a field not given keeps its value'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove help" -f -a "certs" -d 'Replace a config\'s certificates; prints what the service stored'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove help" -f -a "connections" -d 'Replace a config\'s channel list'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove help" -f -a "remove" -d 'Remove configs (asks first; --yes when not interactive)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from create" -l json -d 'The request body as JSON: inline, @FILE, or - for stdin; flags override its fields' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from create" -l external-id -d 'Device\'s external id' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from create" -l external-key -d 'Device\'s external key (its bootstrap secret)' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from create" -l channel -d 'Channel id (repeat for several)' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from create" -l thing-id -d 'Use an existing thing instead of creating one' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from create" -l name -d 'Config name' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from create" -l content -d 'Free-form content: text or @FILE' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from create" -l client-cert -d 'Client certificate: text or @FILE' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from create" -l client-key -d 'Client private key: text or @FILE' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from create" -l ca-cert -d 'CA certificate: text or @FILE' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from create" -s b -l url -d 'Base URL of the bootstrap service [default: http://localhost:9013]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from create" -s t -l token -d 'User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to other users). `sandbox` accepts every token given (repeat the flag) [sandbox default: sandbox-token]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from create" -l token-file -d 'Read the user token from FILE (first line)' -r -F
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from create" -l profile -d 'Named settings from the profile file (see `smq-bootstrap profile`)' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from create" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients) [default: v1]' -r -f -a "v1\t''
+domain\t''
+clients\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from create" -l domain -d 'Domain id, required by the domain and clients generations' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format [default: table on a terminal, json when piped]' -r -f -a "table\t''
+json\t''
+jsonl\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from create" -l tls-ca -d 'Trust the CA certificates in FILE (PEM) for HTTPS' -r -F
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from create" -l timeout -d 'Request timeout in seconds; connecting is limited to 10 s [default: 30]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from create" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from create" -s k -l insecure -d 'Do not verify the service\'s TLS certificate (unsafe; prints a warning)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from create" -l curl -d 'Print the equivalent curl command of each request on stderr (secrets redacted)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from create" -l show-secrets -d 'Show secrets (tokens, keys) in --curl, -v and config output'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from create" -l dry-run -d 'Print the requests as curl commands and send nothing'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Log each request and response on stderr (secrets redacted)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print nothing but results and errors'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations (required for removal when not interactive)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from list" -l limit -d 'Configs per page (at most 100)' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from list" -l offset -d 'Configs to skip' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from list" -l state -d 'Only configs in this state' -r -f -a "enabled\t''
+disabled\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from list" -l name -d 'Only configs whose name contains TEXT (case-insensitive)' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from list" -l external-id -d 'Only the config with this external id' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from list" -s b -l url -d 'Base URL of the bootstrap service [default: http://localhost:9013]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from list" -s t -l token -d 'User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to other users). `sandbox` accepts every token given (repeat the flag) [sandbox default: sandbox-token]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from list" -l token-file -d 'Read the user token from FILE (first line)' -r -F
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from list" -l profile -d 'Named settings from the profile file (see `smq-bootstrap profile`)' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from list" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients) [default: v1]' -r -f -a "v1\t''
+domain\t''
+clients\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from list" -l domain -d 'Domain id, required by the domain and clients generations' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, json when piped]' -r -f -a "table\t''
+json\t''
+jsonl\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from list" -l tls-ca -d 'Trust the CA certificates in FILE (PEM) for HTTPS' -r -F
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from list" -l timeout -d 'Request timeout in seconds; connecting is limited to 10 s [default: 30]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from list" -l all -d 'Follow the pages to the end (100 a request)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from list" -s k -l insecure -d 'Do not verify the service\'s TLS certificate (unsafe; prints a warning)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from list" -l curl -d 'Print the equivalent curl command of each request on stderr (secrets redacted)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from list" -l show-secrets -d 'Show secrets (tokens, keys) in --curl, -v and config output'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from list" -l dry-run -d 'Print the requests as curl commands and send nothing'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each request and response on stderr (secrets redacted)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing but results and errors'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required for removal when not interactive)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from view" -s b -l url -d 'Base URL of the bootstrap service [default: http://localhost:9013]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from view" -s t -l token -d 'User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to other users). `sandbox` accepts every token given (repeat the flag) [sandbox default: sandbox-token]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from view" -l token-file -d 'Read the user token from FILE (first line)' -r -F
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from view" -l profile -d 'Named settings from the profile file (see `smq-bootstrap profile`)' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from view" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients) [default: v1]' -r -f -a "v1\t''
+domain\t''
+clients\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from view" -l domain -d 'Domain id, required by the domain and clients generations' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from view" -s o -l output -d 'Output format [default: table on a terminal, json when piped]' -r -f -a "table\t''
+json\t''
+jsonl\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from view" -l tls-ca -d 'Trust the CA certificates in FILE (PEM) for HTTPS' -r -F
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from view" -l timeout -d 'Request timeout in seconds; connecting is limited to 10 s [default: 30]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from view" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from view" -s k -l insecure -d 'Do not verify the service\'s TLS certificate (unsafe; prints a warning)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from view" -l curl -d 'Print the equivalent curl command of each request on stderr (secrets redacted)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from view" -l show-secrets -d 'Show secrets (tokens, keys) in --curl, -v and config output'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from view" -l dry-run -d 'Print the requests as curl commands and send nothing'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from view" -s v -l verbose -d 'Log each request and response on stderr (secrets redacted)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from view" -s q -l quiet -d 'Print nothing but results and errors'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from view" -s y -l yes -d 'Answer yes to confirmations (required for removal when not interactive)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from view" -s h -l help -d 'Print help'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from view" -s V -l version -d 'Print version'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from update" -l name -d 'New name' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from update" -l content -d 'New content: text or @FILE' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from update" -s b -l url -d 'Base URL of the bootstrap service [default: http://localhost:9013]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from update" -s t -l token -d 'User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to other users). `sandbox` accepts every token given (repeat the flag) [sandbox default: sandbox-token]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from update" -l token-file -d 'Read the user token from FILE (first line)' -r -F
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from update" -l profile -d 'Named settings from the profile file (see `smq-bootstrap profile`)' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from update" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients) [default: v1]' -r -f -a "v1\t''
+domain\t''
+clients\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from update" -l domain -d 'Domain id, required by the domain and clients generations' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format [default: table on a terminal, json when piped]' -r -f -a "table\t''
+json\t''
+jsonl\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from update" -l tls-ca -d 'Trust the CA certificates in FILE (PEM) for HTTPS' -r -F
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from update" -l timeout -d 'Request timeout in seconds; connecting is limited to 10 s [default: 30]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from update" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from update" -s k -l insecure -d 'Do not verify the service\'s TLS certificate (unsafe; prints a warning)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from update" -l curl -d 'Print the equivalent curl command of each request on stderr (secrets redacted)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from update" -l show-secrets -d 'Show secrets (tokens, keys) in --curl, -v and config output'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from update" -l dry-run -d 'Print the requests as curl commands and send nothing'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Log each request and response on stderr (secrets redacted)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print nothing but results and errors'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from update" -s y -l yes -d 'Answer yes to confirmations (required for removal when not interactive)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from certs" -l client-cert -d 'Client certificate: text or @FILE' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from certs" -l client-key -d 'Client private key: text or @FILE' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from certs" -l ca-cert -d 'CA certificate: text or @FILE' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from certs" -s b -l url -d 'Base URL of the bootstrap service [default: http://localhost:9013]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from certs" -s t -l token -d 'User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to other users). `sandbox` accepts every token given (repeat the flag) [sandbox default: sandbox-token]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from certs" -l token-file -d 'Read the user token from FILE (first line)' -r -F
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from certs" -l profile -d 'Named settings from the profile file (see `smq-bootstrap profile`)' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from certs" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients) [default: v1]' -r -f -a "v1\t''
+domain\t''
+clients\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from certs" -l domain -d 'Domain id, required by the domain and clients generations' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from certs" -s o -l output -d 'Output format [default: table on a terminal, json when piped]' -r -f -a "table\t''
+json\t''
+jsonl\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from certs" -l tls-ca -d 'Trust the CA certificates in FILE (PEM) for HTTPS' -r -F
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from certs" -l timeout -d 'Request timeout in seconds; connecting is limited to 10 s [default: 30]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from certs" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from certs" -s k -l insecure -d 'Do not verify the service\'s TLS certificate (unsafe; prints a warning)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from certs" -l curl -d 'Print the equivalent curl command of each request on stderr (secrets redacted)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from certs" -l show-secrets -d 'Show secrets (tokens, keys) in --curl, -v and config output'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from certs" -l dry-run -d 'Print the requests as curl commands and send nothing'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from certs" -s v -l verbose -d 'Log each request and response on stderr (secrets redacted)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from certs" -s q -l quiet -d 'Print nothing but results and errors'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from certs" -s y -l yes -d 'Answer yes to confirmations (required for removal when not interactive)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from certs" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from certs" -s V -l version -d 'Print version'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from connections" -s b -l url -d 'Base URL of the bootstrap service [default: http://localhost:9013]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from connections" -s t -l token -d 'User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to other users). `sandbox` accepts every token given (repeat the flag) [sandbox default: sandbox-token]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from connections" -l token-file -d 'Read the user token from FILE (first line)' -r -F
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from connections" -l profile -d 'Named settings from the profile file (see `smq-bootstrap profile`)' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from connections" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients) [default: v1]' -r -f -a "v1\t''
+domain\t''
+clients\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from connections" -l domain -d 'Domain id, required by the domain and clients generations' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from connections" -s o -l output -d 'Output format [default: table on a terminal, json when piped]' -r -f -a "table\t''
+json\t''
+jsonl\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from connections" -l tls-ca -d 'Trust the CA certificates in FILE (PEM) for HTTPS' -r -F
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from connections" -l timeout -d 'Request timeout in seconds; connecting is limited to 10 s [default: 30]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from connections" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from connections" -s k -l insecure -d 'Do not verify the service\'s TLS certificate (unsafe; prints a warning)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from connections" -l curl -d 'Print the equivalent curl command of each request on stderr (secrets redacted)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from connections" -l show-secrets -d 'Show secrets (tokens, keys) in --curl, -v and config output'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from connections" -l dry-run -d 'Print the requests as curl commands and send nothing'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from connections" -s v -l verbose -d 'Log each request and response on stderr (secrets redacted)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from connections" -s q -l quiet -d 'Print nothing but results and errors'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from connections" -s y -l yes -d 'Answer yes to confirmations (required for removal when not interactive)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from connections" -s h -l help -d 'Print help'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from connections" -s V -l version -d 'Print version'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from remove" -s b -l url -d 'Base URL of the bootstrap service [default: http://localhost:9013]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from remove" -s t -l token -d 'User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to other users). `sandbox` accepts every token given (repeat the flag) [sandbox default: sandbox-token]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from remove" -l token-file -d 'Read the user token from FILE (first line)' -r -F
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from remove" -l profile -d 'Named settings from the profile file (see `smq-bootstrap profile`)' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from remove" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients) [default: v1]' -r -f -a "v1\t''
+domain\t''
+clients\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from remove" -l domain -d 'Domain id, required by the domain and clients generations' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from remove" -s o -l output -d 'Output format [default: table on a terminal, json when piped]' -r -f -a "table\t''
+json\t''
+jsonl\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from remove" -l tls-ca -d 'Trust the CA certificates in FILE (PEM) for HTTPS' -r -F
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from remove" -l timeout -d 'Request timeout in seconds; connecting is limited to 10 s [default: 30]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from remove" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from remove" -s k -l insecure -d 'Do not verify the service\'s TLS certificate (unsafe; prints a warning)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from remove" -l curl -d 'Print the equivalent curl command of each request on stderr (secrets redacted)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from remove" -l show-secrets -d 'Show secrets (tokens, keys) in --curl, -v and config output'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from remove" -l dry-run -d 'Print the requests as curl commands and send nothing'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'Log each request and response on stderr (secrets redacted)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print nothing but results and errors'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Answer yes to confirmations (required for removal when not interactive)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "create" -d 'Upload a device config; prints the new thing id alone'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "list" -d 'List configs'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "view" -d 'Show one config'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a config\'s name and/or content; a field not given keeps its value'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "certs" -d 'Replace a config\'s certificates; prints what the service stored'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "connections" -d 'Replace a config\'s channel list'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove configs (asks first; --yes when not interactive)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and not __fish_seen_subcommand_from enable disable help" -s b -l url -d 'Base URL of the bootstrap service [default: http://localhost:9013]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and not __fish_seen_subcommand_from enable disable help" -s t -l token -d 'User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to other users). `sandbox` accepts every token given (repeat the flag) [sandbox default: sandbox-token]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and not __fish_seen_subcommand_from enable disable help" -l token-file -d 'Read the user token from FILE (first line)' -r -F
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and not __fish_seen_subcommand_from enable disable help" -l profile -d 'Named settings from the profile file (see `smq-bootstrap profile`)' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and not __fish_seen_subcommand_from enable disable help" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients) [default: v1]' -r -f -a "v1\t''
+domain\t''
+clients\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and not __fish_seen_subcommand_from enable disable help" -l domain -d 'Domain id, required by the domain and clients generations' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and not __fish_seen_subcommand_from enable disable help" -s o -l output -d 'Output format [default: table on a terminal, json when piped]' -r -f -a "table\t''
+json\t''
+jsonl\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and not __fish_seen_subcommand_from enable disable help" -l tls-ca -d 'Trust the CA certificates in FILE (PEM) for HTTPS' -r -F
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and not __fish_seen_subcommand_from enable disable help" -l timeout -d 'Request timeout in seconds; connecting is limited to 10 s [default: 30]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and not __fish_seen_subcommand_from enable disable help" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and not __fish_seen_subcommand_from enable disable help" -s k -l insecure -d 'Do not verify the service\'s TLS certificate (unsafe; prints a warning)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and not __fish_seen_subcommand_from enable disable help" -l curl -d 'Print the equivalent curl command of each request on stderr (secrets redacted)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and not __fish_seen_subcommand_from enable disable help" -l show-secrets -d 'Show secrets (tokens, keys) in --curl, -v and config output'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and not __fish_seen_subcommand_from enable disable help" -l dry-run -d 'Print the requests as curl commands and send nothing'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and not __fish_seen_subcommand_from enable disable help" -s v -l verbose -d 'Log each request and response on stderr (secrets redacted)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and not __fish_seen_subcommand_from enable disable help" -s q -l quiet -d 'Print nothing but results and errors'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and not __fish_seen_subcommand_from enable disable help" -s y -l yes -d 'Answer yes to confirmations (required for removal when not interactive)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and not __fish_seen_subcommand_from enable disable help" -s h -l help -d 'Print help'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and not __fish_seen_subcommand_from enable disable help" -s V -l version -d 'Print version'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and not __fish_seen_subcommand_from enable disable help" -f -a "enable" -d 'Enable devices (state 1: connected to their channels)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and not __fish_seen_subcommand_from enable disable help" -f -a "disable" -d 'Disable devices (state 0)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and not __fish_seen_subcommand_from enable disable help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and __fish_seen_subcommand_from enable" -s b -l url -d 'Base URL of the bootstrap service [default: http://localhost:9013]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and __fish_seen_subcommand_from enable" -s t -l token -d 'User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to other users). `sandbox` accepts every token given (repeat the flag) [sandbox default: sandbox-token]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and __fish_seen_subcommand_from enable" -l token-file -d 'Read the user token from FILE (first line)' -r -F
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and __fish_seen_subcommand_from enable" -l profile -d 'Named settings from the profile file (see `smq-bootstrap profile`)' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and __fish_seen_subcommand_from enable" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients) [default: v1]' -r -f -a "v1\t''
+domain\t''
+clients\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and __fish_seen_subcommand_from enable" -l domain -d 'Domain id, required by the domain and clients generations' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and __fish_seen_subcommand_from enable" -s o -l output -d 'Output format [default: table on a terminal, json when piped]' -r -f -a "table\t''
+json\t''
+jsonl\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and __fish_seen_subcommand_from enable" -l tls-ca -d 'Trust the CA certificates in FILE (PEM) for HTTPS' -r -F
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and __fish_seen_subcommand_from enable" -l timeout -d 'Request timeout in seconds; connecting is limited to 10 s [default: 30]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and __fish_seen_subcommand_from enable" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and __fish_seen_subcommand_from enable" -s k -l insecure -d 'Do not verify the service\'s TLS certificate (unsafe; prints a warning)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and __fish_seen_subcommand_from enable" -l curl -d 'Print the equivalent curl command of each request on stderr (secrets redacted)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and __fish_seen_subcommand_from enable" -l show-secrets -d 'Show secrets (tokens, keys) in --curl, -v and config output'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and __fish_seen_subcommand_from enable" -l dry-run -d 'Print the requests as curl commands and send nothing'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and __fish_seen_subcommand_from enable" -s v -l verbose -d 'Log each request and response on stderr (secrets redacted)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and __fish_seen_subcommand_from enable" -s q -l quiet -d 'Print nothing but results and errors'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and __fish_seen_subcommand_from enable" -s y -l yes -d 'Answer yes to confirmations (required for removal when not interactive)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and __fish_seen_subcommand_from enable" -s h -l help -d 'Print help'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and __fish_seen_subcommand_from enable" -s V -l version -d 'Print version'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and __fish_seen_subcommand_from disable" -s b -l url -d 'Base URL of the bootstrap service [default: http://localhost:9013]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and __fish_seen_subcommand_from disable" -s t -l token -d 'User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to other users). `sandbox` accepts every token given (repeat the flag) [sandbox default: sandbox-token]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and __fish_seen_subcommand_from disable" -l token-file -d 'Read the user token from FILE (first line)' -r -F
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and __fish_seen_subcommand_from disable" -l profile -d 'Named settings from the profile file (see `smq-bootstrap profile`)' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and __fish_seen_subcommand_from disable" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients) [default: v1]' -r -f -a "v1\t''
+domain\t''
+clients\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and __fish_seen_subcommand_from disable" -l domain -d 'Domain id, required by the domain and clients generations' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and __fish_seen_subcommand_from disable" -s o -l output -d 'Output format [default: table on a terminal, json when piped]' -r -f -a "table\t''
+json\t''
+jsonl\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and __fish_seen_subcommand_from disable" -l tls-ca -d 'Trust the CA certificates in FILE (PEM) for HTTPS' -r -F
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and __fish_seen_subcommand_from disable" -l timeout -d 'Request timeout in seconds; connecting is limited to 10 s [default: 30]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and __fish_seen_subcommand_from disable" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and __fish_seen_subcommand_from disable" -s k -l insecure -d 'Do not verify the service\'s TLS certificate (unsafe; prints a warning)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and __fish_seen_subcommand_from disable" -l curl -d 'Print the equivalent curl command of each request on stderr (secrets redacted)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and __fish_seen_subcommand_from disable" -l show-secrets -d 'Show secrets (tokens, keys) in --curl, -v and config output'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and __fish_seen_subcommand_from disable" -l dry-run -d 'Print the requests as curl commands and send nothing'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and __fish_seen_subcommand_from disable" -s v -l verbose -d 'Log each request and response on stderr (secrets redacted)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and __fish_seen_subcommand_from disable" -s q -l quiet -d 'Print nothing but results and errors'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and __fish_seen_subcommand_from disable" -s y -l yes -d 'Answer yes to confirmations (required for removal when not interactive)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and __fish_seen_subcommand_from disable" -s h -l help -d 'Print help'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and __fish_seen_subcommand_from disable" -s V -l version -d 'Print version'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and __fish_seen_subcommand_from help" -f -a "enable" -d 'Enable devices (state 1: connected to their channels)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and __fish_seen_subcommand_from help" -f -a "disable" -d 'Disable devices (state 0)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand bootstrap; and not __fish_seen_subcommand_from secure help" -l external-key-file -d 'Read the external key from FILE' -r -F
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand bootstrap; and not __fish_seen_subcommand_from secure help" -l save-dir -d 'Also write config.json, client.crt, client.key (mode 0600) and ca.crt into DIR' -r -F
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand bootstrap; and not __fish_seen_subcommand_from secure help" -s b -l url -d 'Base URL of the bootstrap service [default: http://localhost:9013]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand bootstrap; and not __fish_seen_subcommand_from secure help" -s t -l token -d 'User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to other users). `sandbox` accepts every token given (repeat the flag) [sandbox default: sandbox-token]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand bootstrap; and not __fish_seen_subcommand_from secure help" -l token-file -d 'Read the user token from FILE (first line)' -r -F
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand bootstrap; and not __fish_seen_subcommand_from secure help" -l profile -d 'Named settings from the profile file (see `smq-bootstrap profile`)' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand bootstrap; and not __fish_seen_subcommand_from secure help" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients) [default: v1]' -r -f -a "v1\t''
+domain\t''
+clients\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand bootstrap; and not __fish_seen_subcommand_from secure help" -l domain -d 'Domain id, required by the domain and clients generations' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand bootstrap; and not __fish_seen_subcommand_from secure help" -s o -l output -d 'Output format [default: table on a terminal, json when piped]' -r -f -a "table\t''
+json\t''
+jsonl\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand bootstrap; and not __fish_seen_subcommand_from secure help" -l tls-ca -d 'Trust the CA certificates in FILE (PEM) for HTTPS' -r -F
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand bootstrap; and not __fish_seen_subcommand_from secure help" -l timeout -d 'Request timeout in seconds; connecting is limited to 10 s [default: 30]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand bootstrap; and not __fish_seen_subcommand_from secure help" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand bootstrap; and not __fish_seen_subcommand_from secure help" -s k -l insecure -d 'Do not verify the service\'s TLS certificate (unsafe; prints a warning)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand bootstrap; and not __fish_seen_subcommand_from secure help" -l curl -d 'Print the equivalent curl command of each request on stderr (secrets redacted)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand bootstrap; and not __fish_seen_subcommand_from secure help" -l show-secrets -d 'Show secrets (tokens, keys) in --curl, -v and config output'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand bootstrap; and not __fish_seen_subcommand_from secure help" -l dry-run -d 'Print the requests as curl commands and send nothing'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand bootstrap; and not __fish_seen_subcommand_from secure help" -s v -l verbose -d 'Log each request and response on stderr (secrets redacted)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand bootstrap; and not __fish_seen_subcommand_from secure help" -s q -l quiet -d 'Print nothing but results and errors'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand bootstrap; and not __fish_seen_subcommand_from secure help" -s y -l yes -d 'Answer yes to confirmations (required for removal when not interactive)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand bootstrap; and not __fish_seen_subcommand_from secure help" -s h -l help -d 'Print help'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand bootstrap; and not __fish_seen_subcommand_from secure help" -s V -l version -d 'Print version'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand bootstrap; and not __fish_seen_subcommand_from secure help" -a "secure" -d 'Fetch through the secure endpoint: the key is sent AES-CFB encrypted and the reply decrypted'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand bootstrap; and not __fish_seen_subcommand_from secure help" -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand bootstrap; and __fish_seen_subcommand_from secure" -l external-key-file -d 'Read the external key from FILE' -r -F
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand bootstrap; and __fish_seen_subcommand_from secure" -l save-dir -d 'Also write config.json, client.crt, client.key (mode 0600) and ca.crt into DIR' -r -F
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand bootstrap; and __fish_seen_subcommand_from secure" -l crypto-key-file -d 'Read the crypto key from FILE' -r -F
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand bootstrap; and __fish_seen_subcommand_from secure" -s b -l url -d 'Base URL of the bootstrap service [default: http://localhost:9013]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand bootstrap; and __fish_seen_subcommand_from secure" -s t -l token -d 'User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to other users). `sandbox` accepts every token given (repeat the flag) [sandbox default: sandbox-token]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand bootstrap; and __fish_seen_subcommand_from secure" -l token-file -d 'Read the user token from FILE (first line)' -r -F
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand bootstrap; and __fish_seen_subcommand_from secure" -l profile -d 'Named settings from the profile file (see `smq-bootstrap profile`)' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand bootstrap; and __fish_seen_subcommand_from secure" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients) [default: v1]' -r -f -a "v1\t''
+domain\t''
+clients\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand bootstrap; and __fish_seen_subcommand_from secure" -l domain -d 'Domain id, required by the domain and clients generations' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand bootstrap; and __fish_seen_subcommand_from secure" -s o -l output -d 'Output format [default: table on a terminal, json when piped]' -r -f -a "table\t''
+json\t''
+jsonl\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand bootstrap; and __fish_seen_subcommand_from secure" -l tls-ca -d 'Trust the CA certificates in FILE (PEM) for HTTPS' -r -F
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand bootstrap; and __fish_seen_subcommand_from secure" -l timeout -d 'Request timeout in seconds; connecting is limited to 10 s [default: 30]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand bootstrap; and __fish_seen_subcommand_from secure" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand bootstrap; and __fish_seen_subcommand_from secure" -s k -l insecure -d 'Do not verify the service\'s TLS certificate (unsafe; prints a warning)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand bootstrap; and __fish_seen_subcommand_from secure" -l curl -d 'Print the equivalent curl command of each request on stderr (secrets redacted)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand bootstrap; and __fish_seen_subcommand_from secure" -l show-secrets -d 'Show secrets (tokens, keys) in --curl, -v and config output'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand bootstrap; and __fish_seen_subcommand_from secure" -l dry-run -d 'Print the requests as curl commands and send nothing'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand bootstrap; and __fish_seen_subcommand_from secure" -s v -l verbose -d 'Log each request and response on stderr (secrets redacted)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand bootstrap; and __fish_seen_subcommand_from secure" -s q -l quiet -d 'Print nothing but results and errors'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand bootstrap; and __fish_seen_subcommand_from secure" -s y -l yes -d 'Answer yes to confirmations (required for removal when not interactive)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand bootstrap; and __fish_seen_subcommand_from secure" -s h -l help -d 'Print help'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand bootstrap; and __fish_seen_subcommand_from secure" -s V -l version -d 'Print version'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand bootstrap; and __fish_seen_subcommand_from help" -f -a "secure" -d 'Fetch through the secure endpoint: the key is sent AES-CFB encrypted and the reply decrypted'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand bootstrap; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and not __fish_seen_subcommand_from encrypt decrypt help" -s b -l url -d 'Base URL of the bootstrap service [default: http://localhost:9013]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and not __fish_seen_subcommand_from encrypt decrypt help" -s t -l token -d 'User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to other users). `sandbox` accepts every token given (repeat the flag) [sandbox default: sandbox-token]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and not __fish_seen_subcommand_from encrypt decrypt help" -l token-file -d 'Read the user token from FILE (first line)' -r -F
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and not __fish_seen_subcommand_from encrypt decrypt help" -l profile -d 'Named settings from the profile file (see `smq-bootstrap profile`)' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and not __fish_seen_subcommand_from encrypt decrypt help" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients) [default: v1]' -r -f -a "v1\t''
+domain\t''
+clients\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and not __fish_seen_subcommand_from encrypt decrypt help" -l domain -d 'Domain id, required by the domain and clients generations' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and not __fish_seen_subcommand_from encrypt decrypt help" -s o -l output -d 'Output format [default: table on a terminal, json when piped]' -r -f -a "table\t''
+json\t''
+jsonl\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and not __fish_seen_subcommand_from encrypt decrypt help" -l tls-ca -d 'Trust the CA certificates in FILE (PEM) for HTTPS' -r -F
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and not __fish_seen_subcommand_from encrypt decrypt help" -l timeout -d 'Request timeout in seconds; connecting is limited to 10 s [default: 30]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and not __fish_seen_subcommand_from encrypt decrypt help" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and not __fish_seen_subcommand_from encrypt decrypt help" -s k -l insecure -d 'Do not verify the service\'s TLS certificate (unsafe; prints a warning)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and not __fish_seen_subcommand_from encrypt decrypt help" -l curl -d 'Print the equivalent curl command of each request on stderr (secrets redacted)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and not __fish_seen_subcommand_from encrypt decrypt help" -l show-secrets -d 'Show secrets (tokens, keys) in --curl, -v and config output'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and not __fish_seen_subcommand_from encrypt decrypt help" -l dry-run -d 'Print the requests as curl commands and send nothing'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and not __fish_seen_subcommand_from encrypt decrypt help" -s v -l verbose -d 'Log each request and response on stderr (secrets redacted)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and not __fish_seen_subcommand_from encrypt decrypt help" -s q -l quiet -d 'Print nothing but results and errors'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and not __fish_seen_subcommand_from encrypt decrypt help" -s y -l yes -d 'Answer yes to confirmations (required for removal when not interactive)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and not __fish_seen_subcommand_from encrypt decrypt help" -s h -l help -d 'Print help'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and not __fish_seen_subcommand_from encrypt decrypt help" -s V -l version -d 'Print version'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and not __fish_seen_subcommand_from encrypt decrypt help" -f -a "encrypt" -d 'Encrypt TEXT (or stdin with -) and print hex(IV‖ciphertext), as the secure request\'s key'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and not __fish_seen_subcommand_from encrypt decrypt help" -f -a "decrypt" -d 'Decrypt IV‖ciphertext from FILE (or stdin) and print the plaintext, as a saved secure reply'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and not __fish_seen_subcommand_from encrypt decrypt help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and __fish_seen_subcommand_from encrypt" -l key -d 'The encryption key (16, 24 or 32 bytes)' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and __fish_seen_subcommand_from encrypt" -l key-file -d 'Read the key from FILE' -r -F
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and __fish_seen_subcommand_from encrypt" -s b -l url -d 'Base URL of the bootstrap service [default: http://localhost:9013]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and __fish_seen_subcommand_from encrypt" -s t -l token -d 'User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to other users). `sandbox` accepts every token given (repeat the flag) [sandbox default: sandbox-token]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and __fish_seen_subcommand_from encrypt" -l token-file -d 'Read the user token from FILE (first line)' -r -F
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and __fish_seen_subcommand_from encrypt" -l profile -d 'Named settings from the profile file (see `smq-bootstrap profile`)' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and __fish_seen_subcommand_from encrypt" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients) [default: v1]' -r -f -a "v1\t''
+domain\t''
+clients\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and __fish_seen_subcommand_from encrypt" -l domain -d 'Domain id, required by the domain and clients generations' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and __fish_seen_subcommand_from encrypt" -s o -l output -d 'Output format [default: table on a terminal, json when piped]' -r -f -a "table\t''
+json\t''
+jsonl\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and __fish_seen_subcommand_from encrypt" -l tls-ca -d 'Trust the CA certificates in FILE (PEM) for HTTPS' -r -F
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and __fish_seen_subcommand_from encrypt" -l timeout -d 'Request timeout in seconds; connecting is limited to 10 s [default: 30]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and __fish_seen_subcommand_from encrypt" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and __fish_seen_subcommand_from encrypt" -s k -l insecure -d 'Do not verify the service\'s TLS certificate (unsafe; prints a warning)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and __fish_seen_subcommand_from encrypt" -l curl -d 'Print the equivalent curl command of each request on stderr (secrets redacted)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and __fish_seen_subcommand_from encrypt" -l show-secrets -d 'Show secrets (tokens, keys) in --curl, -v and config output'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and __fish_seen_subcommand_from encrypt" -l dry-run -d 'Print the requests as curl commands and send nothing'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and __fish_seen_subcommand_from encrypt" -s v -l verbose -d 'Log each request and response on stderr (secrets redacted)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and __fish_seen_subcommand_from encrypt" -s q -l quiet -d 'Print nothing but results and errors'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and __fish_seen_subcommand_from encrypt" -s y -l yes -d 'Answer yes to confirmations (required for removal when not interactive)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and __fish_seen_subcommand_from encrypt" -s h -l help -d 'Print help'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and __fish_seen_subcommand_from encrypt" -s V -l version -d 'Print version'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and __fish_seen_subcommand_from decrypt" -l key -d 'The encryption key (16, 24 or 32 bytes)' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and __fish_seen_subcommand_from decrypt" -l key-file -d 'Read the key from FILE' -r -F
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and __fish_seen_subcommand_from decrypt" -s b -l url -d 'Base URL of the bootstrap service [default: http://localhost:9013]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and __fish_seen_subcommand_from decrypt" -s t -l token -d 'User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to other users). `sandbox` accepts every token given (repeat the flag) [sandbox default: sandbox-token]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and __fish_seen_subcommand_from decrypt" -l token-file -d 'Read the user token from FILE (first line)' -r -F
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and __fish_seen_subcommand_from decrypt" -l profile -d 'Named settings from the profile file (see `smq-bootstrap profile`)' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and __fish_seen_subcommand_from decrypt" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients) [default: v1]' -r -f -a "v1\t''
+domain\t''
+clients\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and __fish_seen_subcommand_from decrypt" -l domain -d 'Domain id, required by the domain and clients generations' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and __fish_seen_subcommand_from decrypt" -s o -l output -d 'Output format [default: table on a terminal, json when piped]' -r -f -a "table\t''
+json\t''
+jsonl\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and __fish_seen_subcommand_from decrypt" -l tls-ca -d 'Trust the CA certificates in FILE (PEM) for HTTPS' -r -F
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and __fish_seen_subcommand_from decrypt" -l timeout -d 'Request timeout in seconds; connecting is limited to 10 s [default: 30]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and __fish_seen_subcommand_from decrypt" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and __fish_seen_subcommand_from decrypt" -l hex -d 'The input is hex text rather than raw bytes'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and __fish_seen_subcommand_from decrypt" -s k -l insecure -d 'Do not verify the service\'s TLS certificate (unsafe; prints a warning)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and __fish_seen_subcommand_from decrypt" -l curl -d 'Print the equivalent curl command of each request on stderr (secrets redacted)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and __fish_seen_subcommand_from decrypt" -l show-secrets -d 'Show secrets (tokens, keys) in --curl, -v and config output'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and __fish_seen_subcommand_from decrypt" -l dry-run -d 'Print the requests as curl commands and send nothing'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and __fish_seen_subcommand_from decrypt" -s v -l verbose -d 'Log each request and response on stderr (secrets redacted)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and __fish_seen_subcommand_from decrypt" -s q -l quiet -d 'Print nothing but results and errors'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and __fish_seen_subcommand_from decrypt" -s y -l yes -d 'Answer yes to confirmations (required for removal when not interactive)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and __fish_seen_subcommand_from decrypt" -s h -l help -d 'Print help'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and __fish_seen_subcommand_from decrypt" -s V -l version -d 'Print version'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and __fish_seen_subcommand_from help" -f -a "encrypt" -d 'Encrypt TEXT (or stdin with -) and print hex(IV‖ciphertext), as the secure request\'s key'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and __fish_seen_subcommand_from help" -f -a "decrypt" -d 'Decrypt IV‖ciphertext from FILE (or stdin) and print the plaintext, as a saved secure reply'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand health" -s b -l url -d 'Base URL of the bootstrap service [default: http://localhost:9013]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand health" -s t -l token -d 'User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to other users). `sandbox` accepts every token given (repeat the flag) [sandbox default: sandbox-token]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand health" -l token-file -d 'Read the user token from FILE (first line)' -r -F
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand health" -l profile -d 'Named settings from the profile file (see `smq-bootstrap profile`)' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand health" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients) [default: v1]' -r -f -a "v1\t''
+domain\t''
+clients\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand health" -l domain -d 'Domain id, required by the domain and clients generations' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand health" -s o -l output -d 'Output format [default: table on a terminal, json when piped]' -r -f -a "table\t''
+json\t''
+jsonl\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand health" -l tls-ca -d 'Trust the CA certificates in FILE (PEM) for HTTPS' -r -F
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand health" -l timeout -d 'Request timeout in seconds; connecting is limited to 10 s [default: 30]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand health" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand health" -s k -l insecure -d 'Do not verify the service\'s TLS certificate (unsafe; prints a warning)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand health" -l curl -d 'Print the equivalent curl command of each request on stderr (secrets redacted)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand health" -l show-secrets -d 'Show secrets (tokens, keys) in --curl, -v and config output'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand health" -l dry-run -d 'Print the requests as curl commands and send nothing'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand health" -s v -l verbose -d 'Log each request and response on stderr (secrets redacted)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand health" -s q -l quiet -d 'Print nothing but results and errors'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand health" -s y -l yes -d 'Answer yes to confirmations (required for removal when not interactive)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand health" -s h -l help -d 'Print help'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand health" -s V -l version -d 'Print version'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand sandbox" -l listen -d 'Address to listen on (port 0 picks a free port)' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand sandbox" -l request-log -d 'Append one line per request received (METHOD PATH STATUS) to FILE' -r -F
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand sandbox" -l encrypt-key -d 'The service\'s encryption key for secure bootstrap' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand sandbox" -s b -l url -d 'Base URL of the bootstrap service [default: http://localhost:9013]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand sandbox" -s t -l token -d 'User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to other users). `sandbox` accepts every token given (repeat the flag) [sandbox default: sandbox-token]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand sandbox" -l token-file -d 'Read the user token from FILE (first line)' -r -F
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand sandbox" -l profile -d 'Named settings from the profile file (see `smq-bootstrap profile`)' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand sandbox" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients) [default: v1]' -r -f -a "v1\t''
+domain\t''
+clients\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand sandbox" -l domain -d 'Domain id, required by the domain and clients generations' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand sandbox" -s o -l output -d 'Output format [default: table on a terminal, json when piped]' -r -f -a "table\t''
+json\t''
+jsonl\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand sandbox" -l tls-ca -d 'Trust the CA certificates in FILE (PEM) for HTTPS' -r -F
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand sandbox" -l timeout -d 'Request timeout in seconds; connecting is limited to 10 s [default: 30]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand sandbox" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand sandbox" -s k -l insecure -d 'Do not verify the service\'s TLS certificate (unsafe; prints a warning)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand sandbox" -l curl -d 'Print the equivalent curl command of each request on stderr (secrets redacted)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand sandbox" -l show-secrets -d 'Show secrets (tokens, keys) in --curl, -v and config output'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand sandbox" -l dry-run -d 'Print the requests as curl commands and send nothing'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand sandbox" -s v -l verbose -d 'Log each request and response on stderr (secrets redacted)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand sandbox" -s q -l quiet -d 'Print nothing but results and errors'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand sandbox" -s y -l yes -d 'Answer yes to confirmations (required for removal when not interactive)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand sandbox" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand sandbox" -s V -l version -d 'Print version'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and not __fish_seen_subcommand_from set unset show list remove help" -s b -l url -d 'Base URL of the bootstrap service [default: http://localhost:9013]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and not __fish_seen_subcommand_from set unset show list remove help" -s t -l token -d 'User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to other users). `sandbox` accepts every token given (repeat the flag) [sandbox default: sandbox-token]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and not __fish_seen_subcommand_from set unset show list remove help" -l token-file -d 'Read the user token from FILE (first line)' -r -F
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and not __fish_seen_subcommand_from set unset show list remove help" -l profile -d 'Named settings from the profile file (see `smq-bootstrap profile`)' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and not __fish_seen_subcommand_from set unset show list remove help" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients) [default: v1]' -r -f -a "v1\t''
+domain\t''
+clients\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and not __fish_seen_subcommand_from set unset show list remove help" -l domain -d 'Domain id, required by the domain and clients generations' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and not __fish_seen_subcommand_from set unset show list remove help" -s o -l output -d 'Output format [default: table on a terminal, json when piped]' -r -f -a "table\t''
+json\t''
+jsonl\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and not __fish_seen_subcommand_from set unset show list remove help" -l tls-ca -d 'Trust the CA certificates in FILE (PEM) for HTTPS' -r -F
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and not __fish_seen_subcommand_from set unset show list remove help" -l timeout -d 'Request timeout in seconds; connecting is limited to 10 s [default: 30]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and not __fish_seen_subcommand_from set unset show list remove help" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and not __fish_seen_subcommand_from set unset show list remove help" -s k -l insecure -d 'Do not verify the service\'s TLS certificate (unsafe; prints a warning)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and not __fish_seen_subcommand_from set unset show list remove help" -l curl -d 'Print the equivalent curl command of each request on stderr (secrets redacted)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and not __fish_seen_subcommand_from set unset show list remove help" -l show-secrets -d 'Show secrets (tokens, keys) in --curl, -v and config output'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and not __fish_seen_subcommand_from set unset show list remove help" -l dry-run -d 'Print the requests as curl commands and send nothing'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and not __fish_seen_subcommand_from set unset show list remove help" -s v -l verbose -d 'Log each request and response on stderr (secrets redacted)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and not __fish_seen_subcommand_from set unset show list remove help" -s q -l quiet -d 'Print nothing but results and errors'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and not __fish_seen_subcommand_from set unset show list remove help" -s y -l yes -d 'Answer yes to confirmations (required for removal when not interactive)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and not __fish_seen_subcommand_from set unset show list remove help" -s h -l help -d 'Print help'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and not __fish_seen_subcommand_from set unset show list remove help" -s V -l version -d 'Print version'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and not __fish_seen_subcommand_from set unset show list remove help" -f -a "set" -d 'Set a setting of a profile: url, token, token_file, output, tls_ca, insecure, timeout'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and not __fish_seen_subcommand_from set unset show list remove help" -f -a "unset" -d 'Remove a setting from a profile'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and not __fish_seen_subcommand_from set unset show list remove help" -f -a "show" -d 'Show a profile (the token redacted unless --show-secrets)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and not __fish_seen_subcommand_from set unset show list remove help" -f -a "list" -d 'List profiles'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and not __fish_seen_subcommand_from set unset show list remove help" -f -a "remove" -d 'Delete a profile'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and not __fish_seen_subcommand_from set unset show list remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from set" -s b -l url -d 'Base URL of the bootstrap service [default: http://localhost:9013]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from set" -s t -l token -d 'User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to other users). `sandbox` accepts every token given (repeat the flag) [sandbox default: sandbox-token]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from set" -l token-file -d 'Read the user token from FILE (first line)' -r -F
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from set" -l profile -d 'Named settings from the profile file (see `smq-bootstrap profile`)' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from set" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients) [default: v1]' -r -f -a "v1\t''
+domain\t''
+clients\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from set" -l domain -d 'Domain id, required by the domain and clients generations' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from set" -s o -l output -d 'Output format [default: table on a terminal, json when piped]' -r -f -a "table\t''
+json\t''
+jsonl\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from set" -l tls-ca -d 'Trust the CA certificates in FILE (PEM) for HTTPS' -r -F
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from set" -l timeout -d 'Request timeout in seconds; connecting is limited to 10 s [default: 30]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from set" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from set" -s k -l insecure -d 'Do not verify the service\'s TLS certificate (unsafe; prints a warning)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from set" -l curl -d 'Print the equivalent curl command of each request on stderr (secrets redacted)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from set" -l show-secrets -d 'Show secrets (tokens, keys) in --curl, -v and config output'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from set" -l dry-run -d 'Print the requests as curl commands and send nothing'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Log each request and response on stderr (secrets redacted)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print nothing but results and errors'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from set" -s y -l yes -d 'Answer yes to confirmations (required for removal when not interactive)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from unset" -s b -l url -d 'Base URL of the bootstrap service [default: http://localhost:9013]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from unset" -s t -l token -d 'User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to other users). `sandbox` accepts every token given (repeat the flag) [sandbox default: sandbox-token]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from unset" -l token-file -d 'Read the user token from FILE (first line)' -r -F
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from unset" -l profile -d 'Named settings from the profile file (see `smq-bootstrap profile`)' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from unset" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients) [default: v1]' -r -f -a "v1\t''
+domain\t''
+clients\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from unset" -l domain -d 'Domain id, required by the domain and clients generations' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from unset" -s o -l output -d 'Output format [default: table on a terminal, json when piped]' -r -f -a "table\t''
+json\t''
+jsonl\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from unset" -l tls-ca -d 'Trust the CA certificates in FILE (PEM) for HTTPS' -r -F
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from unset" -l timeout -d 'Request timeout in seconds; connecting is limited to 10 s [default: 30]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from unset" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from unset" -s k -l insecure -d 'Do not verify the service\'s TLS certificate (unsafe; prints a warning)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from unset" -l curl -d 'Print the equivalent curl command of each request on stderr (secrets redacted)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from unset" -l show-secrets -d 'Show secrets (tokens, keys) in --curl, -v and config output'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from unset" -l dry-run -d 'Print the requests as curl commands and send nothing'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from unset" -s v -l verbose -d 'Log each request and response on stderr (secrets redacted)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from unset" -s q -l quiet -d 'Print nothing but results and errors'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from unset" -s y -l yes -d 'Answer yes to confirmations (required for removal when not interactive)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from unset" -s h -l help -d 'Print help'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from unset" -s V -l version -d 'Print version'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from show" -s b -l url -d 'Base URL of the bootstrap service [default: http://localhost:9013]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from show" -s t -l token -d 'User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to other users). `sandbox` accepts every token given (repeat the flag) [sandbox default: sandbox-token]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from show" -l token-file -d 'Read the user token from FILE (first line)' -r -F
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from show" -l profile -d 'Named settings from the profile file (see `smq-bootstrap profile`)' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from show" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients) [default: v1]' -r -f -a "v1\t''
+domain\t''
+clients\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from show" -l domain -d 'Domain id, required by the domain and clients generations' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format [default: table on a terminal, json when piped]' -r -f -a "table\t''
+json\t''
+jsonl\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from show" -l tls-ca -d 'Trust the CA certificates in FILE (PEM) for HTTPS' -r -F
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from show" -l timeout -d 'Request timeout in seconds; connecting is limited to 10 s [default: 30]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from show" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from show" -s k -l insecure -d 'Do not verify the service\'s TLS certificate (unsafe; prints a warning)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from show" -l curl -d 'Print the equivalent curl command of each request on stderr (secrets redacted)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from show" -l show-secrets -d 'Show secrets (tokens, keys) in --curl, -v and config output'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from show" -l dry-run -d 'Print the requests as curl commands and send nothing'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from show" -s v -l verbose -d 'Log each request and response on stderr (secrets redacted)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print nothing but results and errors'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from show" -s y -l yes -d 'Answer yes to confirmations (required for removal when not interactive)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from list" -s b -l url -d 'Base URL of the bootstrap service [default: http://localhost:9013]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from list" -s t -l token -d 'User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to other users). `sandbox` accepts every token given (repeat the flag) [sandbox default: sandbox-token]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from list" -l token-file -d 'Read the user token from FILE (first line)' -r -F
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from list" -l profile -d 'Named settings from the profile file (see `smq-bootstrap profile`)' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from list" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients) [default: v1]' -r -f -a "v1\t''
+domain\t''
+clients\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from list" -l domain -d 'Domain id, required by the domain and clients generations' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, json when piped]' -r -f -a "table\t''
+json\t''
+jsonl\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from list" -l tls-ca -d 'Trust the CA certificates in FILE (PEM) for HTTPS' -r -F
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from list" -l timeout -d 'Request timeout in seconds; connecting is limited to 10 s [default: 30]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from list" -s k -l insecure -d 'Do not verify the service\'s TLS certificate (unsafe; prints a warning)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from list" -l curl -d 'Print the equivalent curl command of each request on stderr (secrets redacted)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from list" -l show-secrets -d 'Show secrets (tokens, keys) in --curl, -v and config output'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from list" -l dry-run -d 'Print the requests as curl commands and send nothing'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each request and response on stderr (secrets redacted)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing but results and errors'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required for removal when not interactive)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from remove" -s b -l url -d 'Base URL of the bootstrap service [default: http://localhost:9013]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from remove" -s t -l token -d 'User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to other users). `sandbox` accepts every token given (repeat the flag) [sandbox default: sandbox-token]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from remove" -l token-file -d 'Read the user token from FILE (first line)' -r -F
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from remove" -l profile -d 'Named settings from the profile file (see `smq-bootstrap profile`)' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from remove" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients) [default: v1]' -r -f -a "v1\t''
+domain\t''
+clients\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from remove" -l domain -d 'Domain id, required by the domain and clients generations' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from remove" -s o -l output -d 'Output format [default: table on a terminal, json when piped]' -r -f -a "table\t''
+json\t''
+jsonl\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from remove" -l tls-ca -d 'Trust the CA certificates in FILE (PEM) for HTTPS' -r -F
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from remove" -l timeout -d 'Request timeout in seconds; connecting is limited to 10 s [default: 30]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from remove" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from remove" -s k -l insecure -d 'Do not verify the service\'s TLS certificate (unsafe; prints a warning)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from remove" -l curl -d 'Print the equivalent curl command of each request on stderr (secrets redacted)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from remove" -l show-secrets -d 'Show secrets (tokens, keys) in --curl, -v and config output'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from remove" -l dry-run -d 'Print the requests as curl commands and send nothing'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'Log each request and response on stderr (secrets redacted)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print nothing but results and errors'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Answer yes to confirmations (required for removal when not interactive)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set a setting of a profile: url, token, token_file, output, tls_ca, insecure, timeout'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "unset" -d 'Remove a setting from a profile'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a profile (the token redacted unless --show-secrets)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "list" -d 'List profiles'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Delete a profile'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand completions" -s b -l url -d 'Base URL of the bootstrap service [default: http://localhost:9013]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand completions" -s t -l token -d 'User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to other users). `sandbox` accepts every token given (repeat the flag) [sandbox default: sandbox-token]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand completions" -l token-file -d 'Read the user token from FILE (first line)' -r -F
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand completions" -l profile -d 'Named settings from the profile file (see `smq-bootstrap profile`)' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand completions" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients) [default: v1]' -r -f -a "v1\t''
+domain\t''
+clients\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand completions" -l domain -d 'Domain id, required by the domain and clients generations' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand completions" -s o -l output -d 'Output format [default: table on a terminal, json when piped]' -r -f -a "table\t''
+json\t''
+jsonl\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand completions" -l tls-ca -d 'Trust the CA certificates in FILE (PEM) for HTTPS' -r -F
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand completions" -l timeout -d 'Request timeout in seconds; connecting is limited to 10 s [default: 30]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand completions" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand completions" -s k -l insecure -d 'Do not verify the service\'s TLS certificate (unsafe; prints a warning)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand completions" -l curl -d 'Print the equivalent curl command of each request on stderr (secrets redacted)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand completions" -l show-secrets -d 'Show secrets (tokens, keys) in --curl, -v and config output'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand completions" -l dry-run -d 'Print the requests as curl commands and send nothing'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand completions" -s v -l verbose -d 'Log each request and response on stderr (secrets redacted)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand completions" -s q -l quiet -d 'Print nothing but results and errors'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand completions" -s y -l yes -d 'Answer yes to confirmations (required for removal when not interactive)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand completions" -s h -l help -d 'Print help'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand completions" -s V -l version -d 'Print version'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand generate-docs" -s b -l url -d 'Base URL of the bootstrap service [default: http://localhost:9013]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand generate-docs" -s t -l token -d 'User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to other users). `sandbox` accepts every token given (repeat the flag) [sandbox default: sandbox-token]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand generate-docs" -l token-file -d 'Read the user token from FILE (first line)' -r -F
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand generate-docs" -l profile -d 'Named settings from the profile file (see `smq-bootstrap profile`)' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand generate-docs" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients) [default: v1]' -r -f -a "v1\t''
+domain\t''
+clients\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand generate-docs" -l domain -d 'Domain id, required by the domain and clients generations' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand generate-docs" -s o -l output -d 'Output format [default: table on a terminal, json when piped]' -r -f -a "table\t''
+json\t''
+jsonl\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand generate-docs" -l tls-ca -d 'Trust the CA certificates in FILE (PEM) for HTTPS' -r -F
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand generate-docs" -l timeout -d 'Request timeout in seconds; connecting is limited to 10 s [default: 30]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand generate-docs" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand generate-docs" -s k -l insecure -d 'Do not verify the service\'s TLS certificate (unsafe; prints a warning)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand generate-docs" -l curl -d 'Print the equivalent curl command of each request on stderr (secrets redacted)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand generate-docs" -l show-secrets -d 'Show secrets (tokens, keys) in --curl, -v and config output'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand generate-docs" -l dry-run -d 'Print the requests as curl commands and send nothing'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand generate-docs" -s v -l verbose -d 'Log each request and response on stderr (secrets redacted)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand generate-docs" -s q -l quiet -d 'Print nothing but results and errors'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand generate-docs" -s y -l yes -d 'Answer yes to confirmations (required for removal when not interactive)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand generate-docs" -s h -l help -d 'Print help'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand generate-docs" -s V -l version -d 'Print version'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand help; and not __fish_seen_subcommand_from config state bootstrap crypto health sandbox profile completions generate-docs help" -f -a "config" -d 'Manage device configs (needs a user token)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand help; and not __fish_seen_subcommand_from config state bootstrap crypto health sandbox profile completions generate-docs help" -f -a "state" -d 'Enable or disable devices (needs a user token)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand help; and not __fish_seen_subcommand_from config state bootstrap crypto health sandbox profile completions generate-docs help" -f -a "bootstrap" -d 'Fetch a device\'s bootstrap config with its external id and key, as the device does'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand help; and not __fish_seen_subcommand_from config state bootstrap crypto health sandbox profile completions generate-docs help" -f -a "crypto" -d 'Encrypt or decrypt offline, as the secure bootstrap does'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand help; and not __fish_seen_subcommand_from config state bootstrap crypto health sandbox profile completions generate-docs help" -f -a "health" -d 'Check that the service is up'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand help; and not __fish_seen_subcommand_from config state bootstrap crypto health sandbox profile completions generate-docs help" -f -a "sandbox" -d 'Run an in-memory stand-in of the bootstrap service'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand help; and not __fish_seen_subcommand_from config state bootstrap crypto health sandbox profile completions generate-docs help" -f -a "profile" -d 'Manage named settings in the profile file'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand help; and not __fish_seen_subcommand_from config state bootstrap crypto health sandbox profile completions generate-docs help" -f -a "completions" -d 'Print a shell completion script'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand help; and not __fish_seen_subcommand_from config state bootstrap crypto health sandbox profile completions generate-docs help" -f -a "generate-docs" -d 'Write completions and man pages into DIR (for packaging)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand help; and not __fish_seen_subcommand_from config state bootstrap crypto health sandbox profile completions generate-docs help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "create" -d 'Upload a device config; prints the new thing id alone'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "list" -d 'List configs'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "view" -d 'Show one config'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "update" -d 'Change a config\'s name and/or content; a field not given keeps its value'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "certs" -d 'Replace a config\'s certificates; prints what the service stored'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "connections" -d 'Replace a config\'s channel list'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "remove" -d 'Remove configs (asks first; --yes when not interactive)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand help; and __fish_seen_subcommand_from state" -f -a "enable" -d 'Enable devices (state 1: connected to their channels)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand help; and __fish_seen_subcommand_from state" -f -a "disable" -d 'Disable devices (state 0)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand help; and __fish_seen_subcommand_from bootstrap" -f -a "secure" -d 'Fetch through the secure endpoint: the key is sent AES-CFB encrypted and the reply decrypted'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand help; and __fish_seen_subcommand_from crypto" -f -a "encrypt" -d 'Encrypt TEXT (or stdin with -) and print hex(IV‖ciphertext), as the secure request\'s key'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand help; and __fish_seen_subcommand_from crypto" -f -a "decrypt" -d 'Decrypt IV‖ciphertext from FILE (or stdin) and print the plaintext, as a saved secure reply'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "set" -d 'Set a setting of a profile: url, token, token_file, output, tls_ca, insecure, timeout'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "unset" -d 'Remove a setting from a profile'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "show" -d 'Show a profile (the token redacted unless --show-secrets)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "list" -d 'List profiles'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "remove" -d 'Delete a profile'

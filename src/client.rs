@@ -153,16 +153,10 @@ impl Client {
         let loc = r.location.ok_or_else(|| {
             Error::Other("the service created the config but sent no Location header".into())
         })?;
-        let id = loc.rsplit('/').next().unwrap_or("");
-        let id = percent_encoding::percent_decode_str(id)
-            .decode_utf8_lossy()
-            .into_owned();
-        if id.is_empty() {
-            return Err(Error::Other(format!(
-                "cannot read the new id from Location '{loc}'"
-            )));
-        }
-        Ok(Some(id))
+        Ok(Some(id_from_location(
+            &loc,
+            &self.opts.api.location_prefix(),
+        )?))
     }
 
     /// `GET /configs` with filters and paging.
@@ -281,7 +275,7 @@ impl Client {
     /// `GET /health`.
     pub async fn health(&self) -> Result<Value, Error> {
         let r = self
-            .send(Method::GET, self.url(&["health"]), &[], Auth::None, None)
+            .send(Method::GET, self.url(&["health"])?, &[], Auth::None, None)
             .await?;
         self.json_object(r, "health report")
     }
@@ -290,7 +284,7 @@ impl Client {
 
     /// `GET /bootstrap/{external_id}` with the plain key.
     pub async fn bootstrap(&self, external_id: &str, key: &Secret) -> Result<Value, Error> {
-        let url = self.url(&[self.opts.api.entity(), "bootstrap", external_id]);
+        let url = self.url(&[self.opts.api.entity(), "bootstrap", external_id])?;
         let r = self
             .send(Method::GET, url, &[], Auth::Device(key), None)
             .await?;
@@ -304,7 +298,7 @@ impl Client {
         external_id: &str,
         encrypted_key_hex: &str,
     ) -> Result<Option<Vec<u8>>, Error> {
-        let url = self.url(&[self.opts.api.entity(), "bootstrap", "secure", external_id]);
+        let url = self.url(&[self.opts.api.entity(), "bootstrap", "secure", external_id])?;
         let r = self
             .send(
                 Method::GET,
@@ -332,14 +326,24 @@ impl Client {
         }
     }
 
-    /// A URL from the base and escaped path segments.
-    fn url(&self, segments: &[&str]) -> String {
+    /// A URL from the base and escaped path segments. An empty, `.` or `..`
+    /// segment would address another endpoint, so it is refused.
+    fn url(&self, segments: &[&str]) -> Result<String, Error> {
         let mut u = self.opts.base_url.trim_end_matches('/').to_string();
         for s in segments {
+            if s.is_empty() {
+                return Err(Error::usage("an id is empty"));
+            }
+            // URLs resolve these as "this" and "parent" segments, escaped or not.
+            if *s == "." || *s == ".." {
+                return Err(Error::usage(format!(
+                    "the id '{s}' cannot be sent in a URL path"
+                )));
+            }
             u.push('/');
             u.extend(utf8_percent_encode(s, SEGMENT));
         }
-        u
+        Ok(u)
     }
 
     /// A management URL for this generation (domain-scoped where needed).
@@ -361,7 +365,7 @@ impl Client {
             .map(String::as_str)
             .chain(rest.iter().copied())
             .collect();
-        Ok(self.url(&segs))
+        self.url(&segs)
     }
 
     async fn send(
@@ -480,7 +484,11 @@ impl Client {
                 .and_then(|v: &reqwest::header::HeaderValue| v.to_str().ok())
                 .map(str::to_string)
         };
-        let location = header(LOCATION);
+        // The service writes the id into Location as it is, non-ASCII included.
+        let location = resp
+            .headers()
+            .get(LOCATION)
+            .map(|v| String::from_utf8_lossy(v.as_bytes()).into_owned());
         let content_type = header(CONTENT_TYPE).unwrap_or_default();
         if resp.content_length().is_some_and(|n| n > MAX_REPLY as u64) {
             return Err(too_large(&full_url));
@@ -521,6 +529,17 @@ impl Client {
             body,
             dry: false,
         })
+    }
+}
+
+/// The config id in a `Location` value: everything after the configs prefix
+/// (ids may contain `/`), from a path or an absolute URL.
+fn id_from_location(loc: &str, prefix: &str) -> Result<String, Error> {
+    match loc.find(prefix).map(|i| &loc[i + prefix.len()..]) {
+        Some(id) if !id.is_empty() => Ok(id.to_string()),
+        _ => Err(Error::Other(format!(
+            "cannot read the new id from Location '{loc}'"
+        ))),
     }
 }
 
@@ -682,6 +701,21 @@ fn api_error(status: StatusCode, content_type: &str, body: &[u8], auth: &Auth<'_
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ids_from_location() {
+        let p = "/things/configs/";
+        assert_eq!(
+            id_from_location("/things/configs/a/b c?#é", p).unwrap(),
+            "a/b c?#é"
+        );
+        assert_eq!(
+            id_from_location("https://h:1/things/configs/x", p).unwrap(),
+            "x"
+        );
+        assert!(id_from_location("/things/configs/", p).is_err());
+        assert!(id_from_location("/elsewhere/x", p).is_err());
+    }
 
     #[test]
     fn curl_quotes_and_names_env() {

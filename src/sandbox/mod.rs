@@ -362,8 +362,10 @@ impl Sandbox {
             })?;
             let location = format!("{}{}", api.location_prefix(), id);
             let mut r = empty(StatusCode::CREATED);
-            r.headers_mut()
-                .insert(LOCATION, location.parse().map_err(|_| Fail::Internal)?);
+            // Written as it is, as the real server does (no escaping of the id).
+            let value = hyper::header::HeaderValue::from_bytes(location.as_bytes())
+                .map_err(|_| Fail::Internal)?;
+            r.headers_mut().insert(LOCATION, value);
             Ok(r)
         })
     }

@@ -519,3 +519,85 @@ fn profiles_resolve_and_are_private() {
     env(&mut c);
     c.args(["--profile", "nope", "health"]).run().code(2);
 }
+
+#[test]
+fn ids_with_reserved_and_non_ascii_characters() {
+    let sb = Sandbox::start();
+    for (i, odd) in [
+        "a/b",
+        "q?x=1",
+        "h#frag",
+        "sp ace",
+        "ünï-çødé",
+        "per%25cent",
+        "semi;colon",
+        "...",
+        "a..b",
+    ]
+    .iter()
+    .enumerate()
+    {
+        let ext = format!("ext {odd} {i}");
+        let r = sb
+            .cmd()
+            .args([
+                "config",
+                "create",
+                "--thing-id",
+                odd,
+                "--external-id",
+                &ext,
+                "--external-key",
+                "k",
+                "--channel",
+                "c",
+            ])
+            .run();
+        r.ok();
+        assert_eq!(
+            r.stdout.trim_end_matches('\n'),
+            *odd,
+            "id read back from Location"
+        );
+        assert_eq!(
+            sb.cmd().args(["config", "view", odd]).run().json()["external_id"],
+            ext.as_str()
+        );
+        sb.cmd()
+            .args(["config", "update", odd, "--name", &format!("n{i}")])
+            .run()
+            .ok();
+        sb.cmd().args(["state", "enable", odd]).run().ok();
+        let plain = sb
+            .cmd()
+            .args(["bootstrap", &ext])
+            .env("SMQ_BOOTSTRAP_EXTERNAL_KEY", "k")
+            .run();
+        plain.ok();
+        assert_eq!(plain.json()["thing_id"], *odd);
+        let secure = sb
+            .cmd()
+            .args(["bootstrap", "secure", &ext])
+            .env("SMQ_BOOTSTRAP_EXTERNAL_KEY", "k")
+            .env("SMQ_BOOTSTRAP_ENCRYPT_KEY", CRYPTO_KEY)
+            .run();
+        assert_eq!(secure.stdout, plain.stdout);
+        sb.cmd().args(["config", "remove", "-y", odd]).run().ok();
+    }
+    // An empty id would address the list endpoint: refused locally.
+    let before = sb.requests().len();
+    sb.cmd()
+        .args(["config", "view", ""])
+        .run()
+        .code(2)
+        .error_line("id is empty");
+    sb.cmd().args(["state", "enable", ""]).run().code(2);
+    sb.cmd().args(["bootstrap", "", "k"]).run().code(2);
+    sb.cmd()
+        .args(["config", "view", ".."])
+        .run()
+        .code(2)
+        .error_line("cannot be sent in a URL path");
+    sb.cmd().args(["bootstrap", ".", "k"]).run().code(2);
+    assert_eq!(sb.requests().len(), before);
+}

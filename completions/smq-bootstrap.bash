@@ -297,7 +297,7 @@ _smq__bootstrap() {
                     return 0
                     ;;
                 --api)
-                    COMPREPLY=($(compgen -W "v1 domain clients" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto v1 domain clients" -- "${cur}"))
                     return 0
                     ;;
                 --domain)
@@ -371,7 +371,7 @@ _smq__bootstrap() {
                     return 0
                     ;;
                 --api)
-                    COMPREPLY=($(compgen -W "v1 domain clients" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto v1 domain clients" -- "${cur}"))
                     return 0
                     ;;
                 --domain)
@@ -491,7 +491,7 @@ _smq__bootstrap() {
                     return 0
                     ;;
                 --api)
-                    COMPREPLY=($(compgen -W "v1 domain clients" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto v1 domain clients" -- "${cur}"))
                     return 0
                     ;;
                 --domain)
@@ -557,7 +557,7 @@ _smq__bootstrap() {
                     return 0
                     ;;
                 --api)
-                    COMPREPLY=($(compgen -W "v1 domain clients" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto v1 domain clients" -- "${cur}"))
                     return 0
                     ;;
                 --domain)
@@ -623,7 +623,7 @@ _smq__bootstrap() {
                     return 0
                     ;;
                 --api)
-                    COMPREPLY=($(compgen -W "v1 domain clients" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto v1 domain clients" -- "${cur}"))
                     return 0
                     ;;
                 --domain)
@@ -701,7 +701,7 @@ _smq__bootstrap() {
                     return 0
                     ;;
                 --api)
-                    COMPREPLY=($(compgen -W "v1 domain clients" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto v1 domain clients" -- "${cur}"))
                     return 0
                     ;;
                 --domain)
@@ -767,7 +767,7 @@ _smq__bootstrap() {
                     return 0
                     ;;
                 --api)
-                    COMPREPLY=($(compgen -W "v1 domain clients" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto v1 domain clients" -- "${cur}"))
                     return 0
                     ;;
                 --domain)
@@ -873,7 +873,7 @@ _smq__bootstrap() {
                     return 0
                     ;;
                 --api)
-                    COMPREPLY=($(compgen -W "v1 domain clients" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto v1 domain clients" -- "${cur}"))
                     return 0
                     ;;
                 --domain)
@@ -1085,7 +1085,7 @@ _smq__bootstrap() {
                     return 0
                     ;;
                 --api)
-                    COMPREPLY=($(compgen -W "v1 domain clients" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto v1 domain clients" -- "${cur}"))
                     return 0
                     ;;
                 --domain)
@@ -1151,7 +1151,7 @@ _smq__bootstrap() {
                     return 0
                     ;;
                 --api)
-                    COMPREPLY=($(compgen -W "v1 domain clients" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto v1 domain clients" -- "${cur}"))
                     return 0
                     ;;
                 --domain)
@@ -1225,7 +1225,7 @@ _smq__bootstrap() {
                     return 0
                     ;;
                 --api)
-                    COMPREPLY=($(compgen -W "v1 domain clients" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto v1 domain clients" -- "${cur}"))
                     return 0
                     ;;
                 --domain)
@@ -1291,7 +1291,7 @@ _smq__bootstrap() {
                     return 0
                     ;;
                 --api)
-                    COMPREPLY=($(compgen -W "v1 domain clients" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto v1 domain clients" -- "${cur}"))
                     return 0
                     ;;
                 --domain)
@@ -1357,7 +1357,7 @@ _smq__bootstrap() {
                     return 0
                     ;;
                 --api)
-                    COMPREPLY=($(compgen -W "v1 domain clients" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto v1 domain clients" -- "${cur}"))
                     return 0
                     ;;
                 --domain)
@@ -1431,7 +1431,7 @@ _smq__bootstrap() {
                     return 0
                     ;;
                 --api)
-                    COMPREPLY=($(compgen -W "v1 domain clients" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto v1 domain clients" -- "${cur}"))
                     return 0
                     ;;
                 --domain)
@@ -1505,7 +1505,7 @@ _smq__bootstrap() {
                     return 0
                     ;;
                 --api)
-                    COMPREPLY=($(compgen -W "v1 domain clients" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto v1 domain clients" -- "${cur}"))
                     return 0
                     ;;
                 --domain)
@@ -1627,7 +1627,7 @@ _smq__bootstrap() {
                     return 0
                     ;;
                 --api)
-                    COMPREPLY=($(compgen -W "v1 domain clients" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto v1 domain clients" -- "${cur}"))
                     return 0
                     ;;
                 --domain)
@@ -1693,7 +1693,7 @@ _smq__bootstrap() {
                     return 0
                     ;;
                 --api)
-                    COMPREPLY=($(compgen -W "v1 domain clients" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto v1 domain clients" -- "${cur}"))
                     return 0
                     ;;
                 --domain)
@@ -2151,7 +2151,7 @@ _smq__bootstrap() {
                     return 0
                     ;;
                 --api)
-                    COMPREPLY=($(compgen -W "v1 domain clients" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto v1 domain clients" -- "${cur}"))
                     return 0
                     ;;
                 --domain)
@@ -2315,7 +2315,7 @@ _smq__bootstrap() {
                     return 0
                     ;;
                 --api)
-                    COMPREPLY=($(compgen -W "v1 domain clients" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto v1 domain clients" -- "${cur}"))
                     return 0
                     ;;
                 --domain)
@@ -2381,7 +2381,7 @@ _smq__bootstrap() {
                     return 0
                     ;;
                 --api)
-                    COMPREPLY=($(compgen -W "v1 domain clients" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto v1 domain clients" -- "${cur}"))
                     return 0
                     ;;
                 --domain)
@@ -2447,7 +2447,7 @@ _smq__bootstrap() {
                     return 0
                     ;;
                 --api)
-                    COMPREPLY=($(compgen -W "v1 domain clients" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto v1 domain clients" -- "${cur}"))
                     return 0
                     ;;
                 --domain)
@@ -2513,7 +2513,7 @@ _smq__bootstrap() {
                     return 0
                     ;;
                 --api)
-                    COMPREPLY=($(compgen -W "v1 domain clients" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto v1 domain clients" -- "${cur}"))
                     return 0
                     ;;
                 --domain)
@@ -2579,7 +2579,7 @@ _smq__bootstrap() {
                     return 0
                     ;;
                 --api)
-                    COMPREPLY=($(compgen -W "v1 domain clients" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto v1 domain clients" -- "${cur}"))
                     return 0
                     ;;
                 --domain)
@@ -2657,7 +2657,7 @@ _smq__bootstrap() {
                     return 0
                     ;;
                 --api)
-                    COMPREPLY=($(compgen -W "v1 domain clients" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto v1 domain clients" -- "${cur}"))
                     return 0
                     ;;
                 --domain)
@@ -2723,7 +2723,7 @@ _smq__bootstrap() {
                     return 0
                     ;;
                 --api)
-                    COMPREPLY=($(compgen -W "v1 domain clients" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto v1 domain clients" -- "${cur}"))
                     return 0
                     ;;
                 --domain)
@@ -2789,7 +2789,7 @@ _smq__bootstrap() {
                     return 0
                     ;;
                 --api)
-                    COMPREPLY=($(compgen -W "v1 domain clients" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto v1 domain clients" -- "${cur}"))
                     return 0
                     ;;
                 --domain)
@@ -2855,7 +2855,7 @@ _smq__bootstrap() {
                     return 0
                     ;;
                 --api)
-                    COMPREPLY=($(compgen -W "v1 domain clients" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto v1 domain clients" -- "${cur}"))
                     return 0
                     ;;
                 --domain)

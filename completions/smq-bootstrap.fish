@@ -28,7 +28,8 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_needs_command" -s b -l url -d
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_needs_command" -s t -l token -d 'User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to other users). `sandbox` accepts every token given (repeat the flag) [sandbox default: sandbox-token]' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_needs_command" -l token-file -d 'Read the user token from FILE (first line)' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_needs_command" -l profile -d 'Named settings from the profile file (see `smq-bootstrap profile`)' -r
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_needs_command" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients) [default: v1]' -r -f -a "v1\t''
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_needs_command" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients), or auto: probe once and remember it per URL [default: auto]' -r -f -a "auto\t''
+v1\t''
 domain\t''
 clients\t''"
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_needs_command" -l domain -d 'Domain id, required by the domain and clients generations' -r
@@ -63,7 +64,8 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and 
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove help" -s t -l token -d 'User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to other users). `sandbox` accepts every token given (repeat the flag) [sandbox default: sandbox-token]' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove help" -l token-file -d 'Read the user token from FILE (first line)' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove help" -l profile -d 'Named settings from the profile file (see `smq-bootstrap profile`)' -r
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove help" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients) [default: v1]' -r -f -a "v1\t''
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove help" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients), or auto: probe once and remember it per URL [default: auto]' -r -f -a "auto\t''
+v1\t''
 domain\t''
 clients\t''"
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove help" -l domain -d 'Domain id, required by the domain and clients generations' -r
@@ -106,7 +108,8 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and 
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from create" -s t -l token -d 'User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to other users). `sandbox` accepts every token given (repeat the flag) [sandbox default: sandbox-token]' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from create" -l token-file -d 'Read the user token from FILE (first line)' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from create" -l profile -d 'Named settings from the profile file (see `smq-bootstrap profile`)' -r
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from create" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients) [default: v1]' -r -f -a "v1\t''
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from create" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients), or auto: probe once and remember it per URL [default: auto]' -r -f -a "auto\t''
+v1\t''
 domain\t''
 clients\t''"
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from create" -l domain -d 'Domain id, required by the domain and clients generations' -r
@@ -137,7 +140,8 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and 
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from list" -s t -l token -d 'User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to other users). `sandbox` accepts every token given (repeat the flag) [sandbox default: sandbox-token]' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from list" -l token-file -d 'Read the user token from FILE (first line)' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from list" -l profile -d 'Named settings from the profile file (see `smq-bootstrap profile`)' -r
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from list" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients) [default: v1]' -r -f -a "v1\t''
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from list" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients), or auto: probe once and remember it per URL [default: auto]' -r -f -a "auto\t''
+v1\t''
 domain\t''
 clients\t''"
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from list" -l domain -d 'Domain id, required by the domain and clients generations' -r
@@ -163,7 +167,8 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and 
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from view" -s t -l token -d 'User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to other users). `sandbox` accepts every token given (repeat the flag) [sandbox default: sandbox-token]' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from view" -l token-file -d 'Read the user token from FILE (first line)' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from view" -l profile -d 'Named settings from the profile file (see `smq-bootstrap profile`)' -r
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from view" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients) [default: v1]' -r -f -a "v1\t''
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from view" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients), or auto: probe once and remember it per URL [default: auto]' -r -f -a "auto\t''
+v1\t''
 domain\t''
 clients\t''"
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from view" -l domain -d 'Domain id, required by the domain and clients generations' -r
@@ -190,7 +195,8 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and 
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from update" -s t -l token -d 'User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to other users). `sandbox` accepts every token given (repeat the flag) [sandbox default: sandbox-token]' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from update" -l token-file -d 'Read the user token from FILE (first line)' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from update" -l profile -d 'Named settings from the profile file (see `smq-bootstrap profile`)' -r
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from update" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients) [default: v1]' -r -f -a "v1\t''
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from update" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients), or auto: probe once and remember it per URL [default: auto]' -r -f -a "auto\t''
+v1\t''
 domain\t''
 clients\t''"
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from update" -l domain -d 'Domain id, required by the domain and clients generations' -r
@@ -218,7 +224,8 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and 
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from certs" -s t -l token -d 'User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to other users). `sandbox` accepts every token given (repeat the flag) [sandbox default: sandbox-token]' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from certs" -l token-file -d 'Read the user token from FILE (first line)' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from certs" -l profile -d 'Named settings from the profile file (see `smq-bootstrap profile`)' -r
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from certs" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients) [default: v1]' -r -f -a "v1\t''
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from certs" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients), or auto: probe once and remember it per URL [default: auto]' -r -f -a "auto\t''
+v1\t''
 domain\t''
 clients\t''"
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from certs" -l domain -d 'Domain id, required by the domain and clients generations' -r
@@ -243,7 +250,8 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and 
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from connections" -s t -l token -d 'User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to other users). `sandbox` accepts every token given (repeat the flag) [sandbox default: sandbox-token]' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from connections" -l token-file -d 'Read the user token from FILE (first line)' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from connections" -l profile -d 'Named settings from the profile file (see `smq-bootstrap profile`)' -r
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from connections" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients) [default: v1]' -r -f -a "v1\t''
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from connections" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients), or auto: probe once and remember it per URL [default: auto]' -r -f -a "auto\t''
+v1\t''
 domain\t''
 clients\t''"
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from connections" -l domain -d 'Domain id, required by the domain and clients generations' -r
@@ -268,7 +276,8 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and 
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from remove" -s t -l token -d 'User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to other users). `sandbox` accepts every token given (repeat the flag) [sandbox default: sandbox-token]' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from remove" -l token-file -d 'Read the user token from FILE (first line)' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from remove" -l profile -d 'Named settings from the profile file (see `smq-bootstrap profile`)' -r
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from remove" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients) [default: v1]' -r -f -a "v1\t''
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from remove" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients), or auto: probe once and remember it per URL [default: auto]' -r -f -a "auto\t''
+v1\t''
 domain\t''
 clients\t''"
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from remove" -l domain -d 'Domain id, required by the domain and clients generations' -r
@@ -301,7 +310,8 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and n
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and not __fish_seen_subcommand_from enable disable help" -s t -l token -d 'User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to other users). `sandbox` accepts every token given (repeat the flag) [sandbox default: sandbox-token]' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and not __fish_seen_subcommand_from enable disable help" -l token-file -d 'Read the user token from FILE (first line)' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and not __fish_seen_subcommand_from enable disable help" -l profile -d 'Named settings from the profile file (see `smq-bootstrap profile`)' -r
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and not __fish_seen_subcommand_from enable disable help" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients) [default: v1]' -r -f -a "v1\t''
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and not __fish_seen_subcommand_from enable disable help" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients), or auto: probe once and remember it per URL [default: auto]' -r -f -a "auto\t''
+v1\t''
 domain\t''
 clients\t''"
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and not __fish_seen_subcommand_from enable disable help" -l domain -d 'Domain id, required by the domain and clients generations' -r
@@ -329,7 +339,8 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and _
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and __fish_seen_subcommand_from enable" -s t -l token -d 'User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to other users). `sandbox` accepts every token given (repeat the flag) [sandbox default: sandbox-token]' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and __fish_seen_subcommand_from enable" -l token-file -d 'Read the user token from FILE (first line)' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and __fish_seen_subcommand_from enable" -l profile -d 'Named settings from the profile file (see `smq-bootstrap profile`)' -r
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and __fish_seen_subcommand_from enable" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients) [default: v1]' -r -f -a "v1\t''
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and __fish_seen_subcommand_from enable" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients), or auto: probe once and remember it per URL [default: auto]' -r -f -a "auto\t''
+v1\t''
 domain\t''
 clients\t''"
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and __fish_seen_subcommand_from enable" -l domain -d 'Domain id, required by the domain and clients generations' -r
@@ -354,7 +365,8 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and _
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and __fish_seen_subcommand_from disable" -s t -l token -d 'User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to other users). `sandbox` accepts every token given (repeat the flag) [sandbox default: sandbox-token]' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and __fish_seen_subcommand_from disable" -l token-file -d 'Read the user token from FILE (first line)' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and __fish_seen_subcommand_from disable" -l profile -d 'Named settings from the profile file (see `smq-bootstrap profile`)' -r
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and __fish_seen_subcommand_from disable" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients) [default: v1]' -r -f -a "v1\t''
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and __fish_seen_subcommand_from disable" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients), or auto: probe once and remember it per URL [default: auto]' -r -f -a "auto\t''
+v1\t''
 domain\t''
 clients\t''"
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and __fish_seen_subcommand_from disable" -l domain -d 'Domain id, required by the domain and clients generations' -r
@@ -384,7 +396,8 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand bootstrap; a
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand bootstrap; and not __fish_seen_subcommand_from secure help" -s t -l token -d 'User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to other users). `sandbox` accepts every token given (repeat the flag) [sandbox default: sandbox-token]' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand bootstrap; and not __fish_seen_subcommand_from secure help" -l token-file -d 'Read the user token from FILE (first line)' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand bootstrap; and not __fish_seen_subcommand_from secure help" -l profile -d 'Named settings from the profile file (see `smq-bootstrap profile`)' -r
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand bootstrap; and not __fish_seen_subcommand_from secure help" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients) [default: v1]' -r -f -a "v1\t''
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand bootstrap; and not __fish_seen_subcommand_from secure help" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients), or auto: probe once and remember it per URL [default: auto]' -r -f -a "auto\t''
+v1\t''
 domain\t''
 clients\t''"
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand bootstrap; and not __fish_seen_subcommand_from secure help" -l domain -d 'Domain id, required by the domain and clients generations' -r
@@ -414,7 +427,8 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand bootstrap; a
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand bootstrap; and __fish_seen_subcommand_from secure" -s t -l token -d 'User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to other users). `sandbox` accepts every token given (repeat the flag) [sandbox default: sandbox-token]' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand bootstrap; and __fish_seen_subcommand_from secure" -l token-file -d 'Read the user token from FILE (first line)' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand bootstrap; and __fish_seen_subcommand_from secure" -l profile -d 'Named settings from the profile file (see `smq-bootstrap profile`)' -r
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand bootstrap; and __fish_seen_subcommand_from secure" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients) [default: v1]' -r -f -a "v1\t''
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand bootstrap; and __fish_seen_subcommand_from secure" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients), or auto: probe once and remember it per URL [default: auto]' -r -f -a "auto\t''
+v1\t''
 domain\t''
 clients\t''"
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand bootstrap; and __fish_seen_subcommand_from secure" -l domain -d 'Domain id, required by the domain and clients generations' -r
@@ -441,7 +455,8 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and 
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and not __fish_seen_subcommand_from encrypt decrypt help" -s t -l token -d 'User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to other users). `sandbox` accepts every token given (repeat the flag) [sandbox default: sandbox-token]' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and not __fish_seen_subcommand_from encrypt decrypt help" -l token-file -d 'Read the user token from FILE (first line)' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and not __fish_seen_subcommand_from encrypt decrypt help" -l profile -d 'Named settings from the profile file (see `smq-bootstrap profile`)' -r
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and not __fish_seen_subcommand_from encrypt decrypt help" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients) [default: v1]' -r -f -a "v1\t''
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and not __fish_seen_subcommand_from encrypt decrypt help" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients), or auto: probe once and remember it per URL [default: auto]' -r -f -a "auto\t''
+v1\t''
 domain\t''
 clients\t''"
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and not __fish_seen_subcommand_from encrypt decrypt help" -l domain -d 'Domain id, required by the domain and clients generations' -r
@@ -471,7 +486,8 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and 
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and __fish_seen_subcommand_from encrypt" -s t -l token -d 'User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to other users). `sandbox` accepts every token given (repeat the flag) [sandbox default: sandbox-token]' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and __fish_seen_subcommand_from encrypt" -l token-file -d 'Read the user token from FILE (first line)' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and __fish_seen_subcommand_from encrypt" -l profile -d 'Named settings from the profile file (see `smq-bootstrap profile`)' -r
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and __fish_seen_subcommand_from encrypt" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients) [default: v1]' -r -f -a "v1\t''
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and __fish_seen_subcommand_from encrypt" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients), or auto: probe once and remember it per URL [default: auto]' -r -f -a "auto\t''
+v1\t''
 domain\t''
 clients\t''"
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and __fish_seen_subcommand_from encrypt" -l domain -d 'Domain id, required by the domain and clients generations' -r
@@ -498,7 +514,8 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and 
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and __fish_seen_subcommand_from decrypt" -s t -l token -d 'User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to other users). `sandbox` accepts every token given (repeat the flag) [sandbox default: sandbox-token]' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and __fish_seen_subcommand_from decrypt" -l token-file -d 'Read the user token from FILE (first line)' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and __fish_seen_subcommand_from decrypt" -l profile -d 'Named settings from the profile file (see `smq-bootstrap profile`)' -r
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and __fish_seen_subcommand_from decrypt" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients) [default: v1]' -r -f -a "v1\t''
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and __fish_seen_subcommand_from decrypt" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients), or auto: probe once and remember it per URL [default: auto]' -r -f -a "auto\t''
+v1\t''
 domain\t''
 clients\t''"
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and __fish_seen_subcommand_from decrypt" -l domain -d 'Domain id, required by the domain and clients generations' -r
@@ -527,7 +544,8 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand health" -s b
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand health" -s t -l token -d 'User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to other users). `sandbox` accepts every token given (repeat the flag) [sandbox default: sandbox-token]' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand health" -l token-file -d 'Read the user token from FILE (first line)' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand health" -l profile -d 'Named settings from the profile file (see `smq-bootstrap profile`)' -r
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand health" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients) [default: v1]' -r -f -a "v1\t''
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand health" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients), or auto: probe once and remember it per URL [default: auto]' -r -f -a "auto\t''
+v1\t''
 domain\t''
 clients\t''"
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand health" -l domain -d 'Domain id, required by the domain and clients generations' -r
@@ -555,7 +573,8 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand sandbox" -s 
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand sandbox" -s t -l token -d 'User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to other users). `sandbox` accepts every token given (repeat the flag) [sandbox default: sandbox-token]' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand sandbox" -l token-file -d 'Read the user token from FILE (first line)' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand sandbox" -l profile -d 'Named settings from the profile file (see `smq-bootstrap profile`)' -r
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand sandbox" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients) [default: v1]' -r -f -a "v1\t''
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand sandbox" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients), or auto: probe once and remember it per URL [default: auto]' -r -f -a "auto\t''
+v1\t''
 domain\t''
 clients\t''"
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand sandbox" -l domain -d 'Domain id, required by the domain and clients generations' -r
@@ -580,7 +599,8 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and not __fish_seen_subcommand_from set unset show list remove help" -s t -l token -d 'User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to other users). `sandbox` accepts every token given (repeat the flag) [sandbox default: sandbox-token]' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and not __fish_seen_subcommand_from set unset show list remove help" -l token-file -d 'Read the user token from FILE (first line)' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and not __fish_seen_subcommand_from set unset show list remove help" -l profile -d 'Named settings from the profile file (see `smq-bootstrap profile`)' -r
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and not __fish_seen_subcommand_from set unset show list remove help" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients) [default: v1]' -r -f -a "v1\t''
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and not __fish_seen_subcommand_from set unset show list remove help" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients), or auto: probe once and remember it per URL [default: auto]' -r -f -a "auto\t''
+v1\t''
 domain\t''
 clients\t''"
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and not __fish_seen_subcommand_from set unset show list remove help" -l domain -d 'Domain id, required by the domain and clients generations' -r
@@ -611,7 +631,8 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from set" -s t -l token -d 'User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to other users). `sandbox` accepts every token given (repeat the flag) [sandbox default: sandbox-token]' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from set" -l token-file -d 'Read the user token from FILE (first line)' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from set" -l profile -d 'Named settings from the profile file (see `smq-bootstrap profile`)' -r
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from set" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients) [default: v1]' -r -f -a "v1\t''
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from set" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients), or auto: probe once and remember it per URL [default: auto]' -r -f -a "auto\t''
+v1\t''
 domain\t''
 clients\t''"
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from set" -l domain -d 'Domain id, required by the domain and clients generations' -r
@@ -636,7 +657,8 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from unset" -s t -l token -d 'User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to other users). `sandbox` accepts every token given (repeat the flag) [sandbox default: sandbox-token]' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from unset" -l token-file -d 'Read the user token from FILE (first line)' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from unset" -l profile -d 'Named settings from the profile file (see `smq-bootstrap profile`)' -r
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from unset" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients) [default: v1]' -r -f -a "v1\t''
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from unset" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients), or auto: probe once and remember it per URL [default: auto]' -r -f -a "auto\t''
+v1\t''
 domain\t''
 clients\t''"
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from unset" -l domain -d 'Domain id, required by the domain and clients generations' -r
@@ -661,7 +683,8 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from show" -s t -l token -d 'User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to other users). `sandbox` accepts every token given (repeat the flag) [sandbox default: sandbox-token]' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from show" -l token-file -d 'Read the user token from FILE (first line)' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from show" -l profile -d 'Named settings from the profile file (see `smq-bootstrap profile`)' -r
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from show" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients) [default: v1]' -r -f -a "v1\t''
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from show" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients), or auto: probe once and remember it per URL [default: auto]' -r -f -a "auto\t''
+v1\t''
 domain\t''
 clients\t''"
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from show" -l domain -d 'Domain id, required by the domain and clients generations' -r
@@ -686,7 +709,8 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from list" -s t -l token -d 'User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to other users). `sandbox` accepts every token given (repeat the flag) [sandbox default: sandbox-token]' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from list" -l token-file -d 'Read the user token from FILE (first line)' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from list" -l profile -d 'Named settings from the profile file (see `smq-bootstrap profile`)' -r
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from list" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients) [default: v1]' -r -f -a "v1\t''
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from list" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients), or auto: probe once and remember it per URL [default: auto]' -r -f -a "auto\t''
+v1\t''
 domain\t''
 clients\t''"
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from list" -l domain -d 'Domain id, required by the domain and clients generations' -r
@@ -711,7 +735,8 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from remove" -s t -l token -d 'User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to other users). `sandbox` accepts every token given (repeat the flag) [sandbox default: sandbox-token]' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from remove" -l token-file -d 'Read the user token from FILE (first line)' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from remove" -l profile -d 'Named settings from the profile file (see `smq-bootstrap profile`)' -r
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from remove" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients) [default: v1]' -r -f -a "v1\t''
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from remove" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients), or auto: probe once and remember it per URL [default: auto]' -r -f -a "auto\t''
+v1\t''
 domain\t''
 clients\t''"
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from remove" -l domain -d 'Domain id, required by the domain and clients generations' -r
@@ -742,7 +767,8 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand completions"
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand completions" -s t -l token -d 'User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to other users). `sandbox` accepts every token given (repeat the flag) [sandbox default: sandbox-token]' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand completions" -l token-file -d 'Read the user token from FILE (first line)' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand completions" -l profile -d 'Named settings from the profile file (see `smq-bootstrap profile`)' -r
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand completions" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients) [default: v1]' -r -f -a "v1\t''
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand completions" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients), or auto: probe once and remember it per URL [default: auto]' -r -f -a "auto\t''
+v1\t''
 domain\t''
 clients\t''"
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand completions" -l domain -d 'Domain id, required by the domain and clients generations' -r
@@ -767,7 +793,8 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand generate-doc
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand generate-docs" -s t -l token -d 'User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to other users). `sandbox` accepts every token given (repeat the flag) [sandbox default: sandbox-token]' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand generate-docs" -l token-file -d 'Read the user token from FILE (first line)' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand generate-docs" -l profile -d 'Named settings from the profile file (see `smq-bootstrap profile`)' -r
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand generate-docs" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients) [default: v1]' -r -f -a "v1\t''
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand generate-docs" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients), or auto: probe once and remember it per URL [default: auto]' -r -f -a "auto\t''
+v1\t''
 domain\t''
 clients\t''"
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand generate-docs" -l domain -d 'Domain id, required by the domain and clients generations' -r

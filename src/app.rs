@@ -12,7 +12,7 @@ use crate::cli::{ApiChoice, Cli, ColorChoice, Command, GlobalArgs, OutputFormat}
 use crate::commands::{self, Ctx};
 use crate::error::{self, Error, exit};
 use crate::output::{Format, Output};
-use crate::settings::{ColorWhen, Inputs, Settings, Source};
+use crate::settings::{ColorWhen, Inputs, ProfileFile, Settings, Source};
 
 /// Arguments that carry secrets, and where else each can come from.
 const ARGV_SECRETS: &[(&str, &str)] = &[
@@ -106,7 +106,7 @@ async fn run(cli: Cli, matches: &ArgMatches, errors: &Output) -> anyhow::Result<
         Command::Completions { shell } => commands::docs::completions(shell),
         Command::GenerateDocs { dir } => commands::docs::generate(&dir),
         Command::Sandbox(a) => {
-            let api = inputs.api.map(|(a, _)| a).unwrap_or(Api::V1);
+            let api = inputs.api.and_then(|(a, _)| a).unwrap_or(Api::V1);
             let domain = inputs.domain.map(|(d, _)| d);
             commands::sandbox::run(errors, a, api, inputs.tokens, domain).await
         }
@@ -119,7 +119,9 @@ async fn run(cli: Cli, matches: &ArgMatches, errors: &Output) -> anyhow::Result<
                 settings.quiet,
             );
             let ctx = Ctx::new(settings, out);
-            dispatch(&ctx, command).await
+            dispatch(&ctx, command)
+                .await
+                .map_err(|e| forget_stale_api(&ctx, e))
         }
     }
 }
@@ -131,7 +133,7 @@ async fn dispatch(ctx: &Ctx, command: Command) -> anyhow::Result<()> {
         Command::Bootstrap(c) => commands::device::bootstrap(ctx, c).await,
         Command::Crypto(c) => commands::device::crypto_cmd(ctx, c),
         Command::Health => {
-            let v = ctx.client()?.health().await?;
+            let v = ctx.base_client()?.health().await?;
             if !ctx.settings.dry_run {
                 ctx.out.object(&v)?;
             }
@@ -142,6 +144,35 @@ async fn dispatch(ctx: &Ctx, command: Command) -> anyhow::Result<()> {
             unreachable!("handled before settings are resolved")
         }
     }
+}
+
+/// With `--api auto`, a path the service does not route means the remembered
+/// generation is stale (the service was upgraded, say): forget it.
+fn forget_stale_api(ctx: &Ctx, e: anyhow::Error) -> anyhow::Error {
+    let unrouted = matches!(
+        e.downcast_ref::<Error>(),
+        Some(Error::Api { unrouted: true, .. })
+    );
+    if !unrouted
+        || ctx.settings.api.is_some()
+        || ProfileFile::cached_api(&ctx.settings.url).is_none()
+    {
+        return e;
+    }
+    let _ = ProfileFile::cache_api(&ctx.settings.url, None);
+    let Some(Error::Api {
+        status, message, ..
+    }) = e.downcast_ref::<Error>()
+    else {
+        return e;
+    };
+    Error::Api {
+        status: *status,
+        message: message.clone(),
+        hint: Some("the remembered API generation of this URL did not fit and was forgotten: run the command again to detect it anew".into()),
+        unrouted: true,
+    }
+    .into()
 }
 
 fn source(m: &ArgMatches, id: &str) -> Source {
@@ -162,9 +193,10 @@ fn inputs(g: &GlobalArgs, m: &ArgMatches) -> Inputs {
         profile: g.profile.clone(),
         api: g.api.map(|a| {
             let api = match a {
-                ApiChoice::V1 => Api::V1,
-                ApiChoice::Domain => Api::Domain,
-                ApiChoice::Clients => Api::Clients,
+                ApiChoice::Auto => None,
+                ApiChoice::V1 => Some(Api::V1),
+                ApiChoice::Domain => Some(Api::Domain),
+                ApiChoice::Clients => Some(Api::Clients),
             };
             (api, source(m, "api"))
         }),

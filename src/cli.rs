@@ -48,7 +48,8 @@ pub struct GlobalArgs {
     #[arg(long, env = "SMQ_PROFILE", global = true, value_name = "NAME")]
     pub profile: Option<String>,
 
-    /// API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients) [default: v1]
+    /// API generation of the service: v1 (/things), domain (/{domain}/things), clients
+    /// (/{domain}/clients), or auto: probe once and remember it per URL [default: auto]
     #[arg(long, env = "SMQ_API", value_enum, global = true)]
     pub api: Option<ApiChoice>,
 
@@ -110,6 +111,7 @@ pub enum OutputFormat {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ApiChoice {
+    Auto,
     V1,
     Domain,
     Clients,
@@ -139,7 +141,7 @@ pub enum Command {
     Health,
     /// Run an in-memory stand-in of the bootstrap service.
     ///
-    /// It serves the generation chosen by --api, accepts the tokens given with
+    /// It serves the generation chosen by --api (auto means v1), accepts the tokens given with
     /// --token (default: sandbox-token) in the domain given by --domain, prints its
     /// URL on stdout and runs until Ctrl-C.
     Sandbox(SandboxArgs),

@@ -134,6 +134,63 @@ impl Client {
         self.opts.api
     }
 
+    /// The same client for another API generation.
+    pub fn with_api(mut self, api: Api) -> Client {
+        self.opts.api = api;
+        self
+    }
+
+    /// Tells the API generation apart with unauthenticated requests that
+    /// change nothing: a JSON error from a route means it exists, chi's plain
+    /// text 404 means it does not.
+    /// - `GET /things/configs` routed (401) → v1;
+    /// - else `GET /things/bootstrap/probe` routed (400: no key) → domain;
+    /// - else `GET /clients/bootstrap/probe` routed → clients.
+    pub async fn detect_api(&self) -> Result<Api, Error> {
+        let probes = [
+            (Api::V1, vec!["things", "configs"]),
+            (Api::Domain, vec!["things", "bootstrap", "probe"]),
+            (Api::Clients, vec!["clients", "bootstrap", "probe"]),
+        ];
+        for (api, path) in probes {
+            let url = self.url(&path)?;
+            if self.opts.verbose {
+                (self.tracer)(Trace::Verbose(format!(
+                    "> GET {url} (probing the API generation)"
+                )));
+            }
+            let resp = self
+                .http
+                .get(&url)
+                .send()
+                .await
+                .map_err(|e| transport_error(&e, &url, self.opts.timeout))?;
+            let status = resp.status();
+            let json = resp
+                .headers()
+                .get(CONTENT_TYPE)
+                .and_then(|v| v.to_str().ok())
+                .is_some_and(|v| v.contains("json"));
+            if self.opts.verbose {
+                (self.tracer)(Trace::Verbose(format!(
+                    "< {}{}",
+                    status_line(status),
+                    if json { " (JSON)" } else { "" }
+                )));
+            }
+            if json && status.is_client_error() && status != StatusCode::NOT_FOUND {
+                return Ok(api);
+            }
+        }
+        Err(Error::Unavailable {
+            message: format!(
+                "{} does not answer like any generation of the bootstrap API",
+                self.opts.base_url
+            ),
+            hint: Some("check --url, or name the generation with --api v1|domain|clients".into()),
+        })
+    }
+
     // ----- management endpoints ---------------------------------------
 
     /// `POST /configs`: returns the new config's id (`None` on a dry run).
@@ -695,6 +752,7 @@ fn api_error(status: StatusCode, content_type: &str, body: &[u8], auth: &Auth<'_
         status: status.as_u16(),
         message,
         hint,
+        unrouted: status == StatusCode::NOT_FOUND && parsed.is_none(),
     }
 }
 

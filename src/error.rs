@@ -41,6 +41,9 @@ pub enum Error {
         status: u16,
         message: String,
         hint: Option<String>,
+        /// The path is not served at all (the router's plain 404), as when
+        /// the API generation is wrong.
+        unrouted: bool,
     },
     /// The service could not be reached or did not answer in time.
     Unavailable {
@@ -170,6 +173,7 @@ mod tests {
             status,
             message: String::new(),
             hint: None,
+            unrouted: false,
         }
     }
 

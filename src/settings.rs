@@ -36,7 +36,8 @@ pub struct Inputs {
     pub token_source: Option<Source>,
     pub token_file: Option<(PathBuf, Source)>,
     pub profile: Option<String>,
-    pub api: Option<(Api, Source)>,
+    /// `None` inside: auto.
+    pub api: Option<(Option<Api>, Source)>,
     pub domain: Option<(String, Source)>,
     pub output: Option<Format>,
     pub tls_ca: Option<PathBuf>,
@@ -66,7 +67,8 @@ pub struct Settings {
     pub token: Option<Secret>,
     /// The token was typed on the command line (visible to other users).
     pub token_on_argv: bool,
-    pub api: Api,
+    /// `None`: detect it (auto).
+    pub api: Option<Api>,
     pub domain: Option<String>,
     pub output: Format,
     /// The format was chosen (flag, environment or profile), not guessed from the terminal.
@@ -144,7 +146,10 @@ impl Profile {
                 )?)
             }
             "api" => {
-                Api::parse(&value).ok_or_else(|| bad("expected v1, domain or clients"))?;
+                if value != "auto" {
+                    Api::parse(&value)
+                        .ok_or_else(|| bad("expected auto, v1, domain or clients"))?;
+                }
                 self.api = Some(value)
             }
             "domain" => self.domain = Some(value),
@@ -183,9 +188,30 @@ fn unknown_key(key: &str) -> Error {
 pub struct ProfileFile {
     #[serde(default)]
     pub profiles: BTreeMap<String, Profile>,
+    /// API generations found by `--api auto`, by service URL.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub detected: BTreeMap<String, String>,
 }
 
 impl ProfileFile {
+    /// The generation remembered for `url`, if any.
+    pub fn cached_api(url: &str) -> Option<Api> {
+        let path = Self::path()?;
+        let file = Self::load(&path).ok()?;
+        file.detected.get(url).and_then(|a| Api::parse(a))
+    }
+
+    /// Remembers (or, with `None`, forgets) the generation of `url`.
+    pub fn cache_api(url: &str, api: Option<Api>) -> Result<(), Error> {
+        let path = Self::path().ok_or_else(|| Error::Other("no config directory".into()))?;
+        let mut file = Self::load(&path)?;
+        match api {
+            Some(a) => file.detected.insert(url.to_string(), a.name().to_string()),
+            None => file.detected.remove(url),
+        };
+        file.save(&path)
+    }
+
     /// The profile file's path: `$SMQ_BOOTSTRAP_CONFIG`, else the user's config directory.
     pub fn path() -> Option<PathBuf> {
         if let Some(p) = std::env::var_os(CONFIG_ENV).filter(|p| !p.is_empty()) {
@@ -386,10 +412,11 @@ impl Settings {
         }
         let api = match (&inputs.api, &profile.api) {
             (Some((a, _)), _) => *a,
-            (None, Some(a)) => {
-                Api::parse(a).ok_or_else(|| Error::usage(format!("profile: invalid api '{a}'")))?
-            }
-            (None, None) => Api::V1,
+            (None, Some(a)) if a == "auto" => None,
+            (None, Some(a)) => Some(
+                Api::parse(a).ok_or_else(|| Error::usage(format!("profile: invalid api '{a}'")))?,
+            ),
+            (None, None) => None,
         };
         let domain = inputs
             .domain

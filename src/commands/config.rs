@@ -23,7 +23,10 @@ pub async fn run(ctx: &Ctx, cmd: ConfigCmd) -> anyhow::Result<()> {
             thing_id,
             channel_ids,
         } => {
-            ctx.client()?.connections(&thing_id, &channel_ids).await?;
+            ctx.client()
+                .await?
+                .connections(&thing_id, &channel_ids)
+                .await?;
             if !ctx.settings.dry_run {
                 ctx.out.status(&format!(
                     "config {thing_id}: {} channel(s) set",
@@ -173,7 +176,7 @@ pub fn validate_create(body: &Map<String, Value>, id_field: &str) -> Result<(), 
 }
 
 async fn create(ctx: &Ctx, a: CreateArgs) -> anyhow::Result<()> {
-    let client = ctx.client()?;
+    let client = ctx.client().await?;
     let body = create_body(a, client.api().id_field())?;
     let Some(id) = client.create(&body).await? else {
         return Ok(());
@@ -199,7 +202,7 @@ async fn list(ctx: &Ctx, a: ListArgs) -> anyhow::Result<()> {
         )
         .into());
     }
-    let client = ctx.client()?;
+    let client = ctx.client().await?;
     let mut q = ListQuery {
         offset: a.offset,
         limit: if a.all { MAX_PAGE } else { a.limit },
@@ -231,7 +234,7 @@ async fn list(ctx: &Ctx, a: ListArgs) -> anyhow::Result<()> {
 }
 
 async fn view(ctx: &Ctx, id: &str) -> anyhow::Result<()> {
-    let mut v = ctx.client()?.view(id).await?;
+    let mut v = ctx.client().await?.view(id).await?;
     if ctx.settings.dry_run {
         return Ok(());
     }
@@ -250,7 +253,7 @@ async fn update(ctx: &Ctx, a: UpdateArgs) -> anyhow::Result<()> {
         .content
         .map(|c| input::text_or_file(&c, "--content"))
         .transpose()?;
-    let client = ctx.client()?;
+    let client = ctx.client().await?;
     // The service replaces both fields, so a field not given is read first.
     let (name, content) = match (a.name, content) {
         (Some(n), Some(c)) => (n, c),
@@ -294,7 +297,7 @@ async fn certs(ctx: &Ctx, a: CertsArgs) -> anyhow::Result<()> {
         "client_key": read(a.client_key, "--client-key")?,
         "ca_cert": read(a.ca_cert, "--ca-cert")?,
     });
-    let mut stored = ctx.client()?.certs(&a.thing_id, &body).await?;
+    let mut stored = ctx.client().await?.certs(&a.thing_id, &body).await?;
     if !ctx.settings.show_secrets {
         mask_fields(&mut stored, &["client_key"]);
     }
@@ -318,7 +321,7 @@ async fn remove(ctx: &Ctx, ids: &[String]) -> anyhow::Result<()> {
             return Err(Error::usage("not confirmed; nothing removed").into());
         }
     }
-    let client = ctx.client()?;
+    let client = ctx.client().await?;
     ctx.for_each_id(ids, "removed config", |id| async move {
         client.remove(&id).await
     })

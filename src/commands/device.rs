@@ -53,7 +53,7 @@ async fn plain(ctx: &Ctx, d: DeviceArgs) -> anyhow::Result<()> {
     if let Some(dir) = &d.save_dir {
         check_save_dir(dir)?;
     }
-    let doc = ctx.client()?.bootstrap(&ext, &key).await?;
+    let doc = ctx.client().await?.bootstrap(&ext, &key).await?;
     finish(ctx, &d, &doc)
 }
 
@@ -69,7 +69,7 @@ async fn secure(
     }
     let ck = crypto_key.expose().as_bytes();
     let token = crypto::encrypt_to_hex(ck, key.expose().as_bytes()).map_err(Error::from)?;
-    let Some(reply) = ctx.client()?.bootstrap_secure(&ext, &token).await? else {
+    let Some(reply) = ctx.client().await?.bootstrap_secure(&ext, &token).await? else {
         return Ok(());
     };
     let plain = crypto::open(ck, &reply).map_err(|e| Error::Decrypt(e.to_string()))?;

@@ -7,19 +7,24 @@ pub mod profile;
 pub mod sandbox;
 pub mod state;
 
-use std::sync::{Arc, OnceLock};
+use std::sync::Arc;
 
+use tokio::sync::OnceCell;
+
+use crate::api::Api;
 use crate::client::{Client, ClientOptions, Trace};
 use crate::error::Error;
 use crate::output::Output;
-use crate::settings::{CONNECT_TIMEOUT, Settings};
+use crate::settings::{CONNECT_TIMEOUT, ProfileFile, Settings};
 
 /// What every handler works with: settings, output, and the HTTP client
-/// (built on first use, so offline commands never read TLS files).
+/// (built on first use, so offline commands never read TLS files; with
+/// `--api auto` the generation is found on first use too).
 pub struct Ctx {
     pub settings: Settings,
     pub out: Arc<Output>,
-    client: OnceLock<Client>,
+    base: std::sync::OnceLock<Client>,
+    client: OnceCell<Client>,
 }
 
 impl Ctx {
@@ -27,12 +32,59 @@ impl Ctx {
         Ctx {
             settings,
             out: Arc::new(out),
-            client: OnceLock::new(),
+            base: std::sync::OnceLock::new(),
+            client: OnceCell::new(),
         }
     }
 
-    pub fn client(&self) -> Result<&Client, Error> {
-        if let Some(c) = self.client.get() {
+    /// The client for the service's API generation (detected if need be).
+    pub async fn client(&self) -> Result<&Client, Error> {
+        self.client
+            .get_or_try_init(|| async {
+                let base = self.base_client()?.clone();
+                let api = match self.settings.api {
+                    Some(api) => api,
+                    None => self.detect_api(&base).await?,
+                };
+                Ok(base.with_api(api))
+            })
+            .await
+    }
+
+    /// `--api auto`: the remembered generation for this URL, else a probe
+    /// whose answer is remembered in the profile file.
+    async fn detect_api(&self, base: &Client) -> Result<Api, Error> {
+        let url = &self.settings.url;
+        if let Some(api) = ProfileFile::cached_api(url) {
+            if self.settings.verbose {
+                self.out
+                    .trace(&format!("* API generation {api} (remembered for {url})"));
+            }
+            return Ok(api);
+        }
+        if self.settings.dry_run {
+            self.out.warn(
+                "dry run: the API generation is not probed; assuming v1 (pass --api to choose)",
+            );
+            return Ok(Api::V1);
+        }
+        let api = base.detect_api().await?;
+        if self.settings.verbose {
+            self.out
+                .trace(&format!("* API generation {api} found at {url}"));
+        }
+        if let Err(e) = ProfileFile::cache_api(url, Some(api))
+            && self.settings.verbose
+        {
+            self.out
+                .trace(&format!("* could not remember the API generation: {e}"));
+        }
+        Ok(api)
+    }
+
+    /// A client for paths that are the same in every generation (`/health`).
+    pub fn base_client(&self) -> Result<&Client, Error> {
+        if let Some(c) = self.base.get() {
             return Ok(c);
         }
         let s = &self.settings;
@@ -54,7 +106,7 @@ impl Ctx {
             ClientOptions {
                 base_url: s.url.clone(),
                 token: s.token.clone(),
-                api: s.api,
+                api: s.api.unwrap_or(Api::V1),
                 domain: s.domain.clone(),
                 timeout: s.timeout,
                 connect_timeout: CONNECT_TIMEOUT.min(s.timeout),
@@ -67,7 +119,7 @@ impl Ctx {
             },
             tracer,
         )?;
-        Ok(self.client.get_or_init(|| client))
+        Ok(self.base.get_or_init(|| client))
     }
 
     /// Runs `op` for each id in turn, reporting each outcome; all are tried.

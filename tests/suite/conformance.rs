@@ -593,3 +593,159 @@ fn routing_health_and_methods() {
     assert_eq!(v["status"], "pass");
     assert_eq!(v["description"], "bootstrap service");
 }
+
+#[test]
+fn domain_generation_specifics() {
+    let sb = Sandbox::start_with("domain", &[]);
+    let p = format!("/{}/things/configs", sb.domain);
+    let good = br#"{"external_id":"e1","external_key":"k1","channels":["c1"]}"#;
+    // The token is checked in middleware, before the content type and body.
+    expect(
+        &sb.http("POST", &p, &[], good),
+        401,
+        "",
+        "missing or invalid bearer user token",
+    );
+    expect(
+        &sb.http("POST", &p, &[("Authorization", "Bearer nope")], b"junk"),
+        401,
+        "",
+        "failed to perform authentication over the entity",
+    );
+    let (a, tok) = bearer();
+    expect(
+        &sb.http("POST", &p, &[(a, tok.as_str())], good),
+        415,
+        "unsupported content type",
+        REQ,
+    );
+    // The path's domain is ignored (the token's is used); Location has no domain.
+    let r = sb.http(
+        "POST",
+        "/another-domain/things/configs",
+        &[(a, tok.as_str()), JSON],
+        good,
+    );
+    assert_eq!(r.status, 201);
+    assert!(
+        r.header("location")
+            .unwrap()
+            .starts_with("/things/configs/")
+    );
+    // Device paths are unchanged; v1 management paths are not served.
+    assert_eq!(
+        sb.http(
+            "GET",
+            "/things/bootstrap/e1",
+            &[("Authorization", "Thing k1")],
+            b""
+        )
+        .status,
+        200
+    );
+    let r = sb.http("GET", "/things/configs", &[(a, tok.as_str())], b"");
+    assert_eq!((r.status, r.text().as_str()), (404, "404 page not found\n"));
+}
+
+#[test]
+fn clients_generation_specifics() {
+    let sb = Sandbox::start_with("clients", &[]);
+    let (a, tok) = bearer();
+    let auth = (a, tok.as_str());
+    let p = format!("/{}/clients/configs", sb.domain);
+    let body = br#"{"external_id":"e1","external_key":"k1","channels":["c1"],"client_id":"cid","client_cert":"CRT","client_key":"KEY","ca_cert":"CA"}"#;
+    let r = sb.http("POST", &p, &[auth, JSON], body);
+    assert_eq!(r.status, 201);
+    assert_eq!(r.header("location"), Some("/clients/configs/cid"));
+    // The path's domain is authoritative.
+    let r = sb.http("GET", "/other-domain/clients/configs/cid", &[auth], b"");
+    expect(
+        &r,
+        403,
+        "",
+        "failed to perform authorization over the domain",
+    );
+    let v = body_json(&sb.http("GET", &format!("{p}/cid"), &[auth], b""));
+    let keys: Vec<&String> = v.as_object().unwrap().keys().collect();
+    assert_eq!(
+        keys,
+        [
+            "client_id",
+            "client_secret",
+            "channels",
+            "external_id",
+            "external_key",
+            "state"
+        ]
+    );
+    let r = sb.http(
+        "PATCH",
+        &format!("{p}/certs/cid"),
+        &[auth, JSON],
+        br#"{"client_cert":"A","client_key":"B","ca_cert":"C"}"#,
+    );
+    assert_eq!(
+        r.text(),
+        "{\"client_id\":\"cid\",\"ca_cert\":\"C\",\"client_cert\":\"A\",\"client_key\":\"B\"}\n"
+    );
+    let r = sb.http(
+        "PUT",
+        &format!("/{}/clients/state/cid", sb.domain),
+        &[auth, JSON],
+        br#"{"state":1}"#,
+    );
+    assert_eq!(r.status, 200);
+    // Device side: /clients/bootstrap with the `Client ` header.
+    expect(
+        &sb.http(
+            "GET",
+            "/clients/bootstrap/e1",
+            &[("Authorization", "Thing k1")],
+            b"",
+        ),
+        400,
+        "missing or invalid bearer entity key",
+        REQ,
+    );
+    let r = sb.http(
+        "GET",
+        "/clients/bootstrap/e1",
+        &[("Authorization", "Client k1")],
+        b"",
+    );
+    let doc = body_json(&r);
+    let keys: Vec<&String> = doc.as_object().unwrap().keys().collect();
+    assert_eq!(
+        keys,
+        [
+            "client_id",
+            "client_secret",
+            "channels",
+            "client_cert",
+            "client_key",
+            "ca_cert"
+        ]
+    );
+    let token = crypto::encrypt_to_hex(CRYPTO_KEY.as_bytes(), b"k1").unwrap();
+    let r = sb.http(
+        "GET",
+        "/clients/bootstrap/secure/e1",
+        &[("Authorization", &format!("Client {token}"))],
+        b"",
+    );
+    assert_eq!(
+        serde_json::from_slice::<Value>(&crypto::open(CRYPTO_KEY.as_bytes(), &r.body).unwrap())
+            .unwrap(),
+        doc
+    );
+    assert_eq!(
+        sb.http(
+            "GET",
+            "/things/bootstrap/e1",
+            &[("Authorization", "Thing k1")],
+            b""
+        )
+        .status,
+        404
+    );
+}

@@ -1,4 +1,5 @@
-//! Every command, through the real binary, against a real sandbox.
+//! Every command, through the real binary, against a real sandbox, in each
+//! generation of the API.
 
 use serde_json::{Value, json};
 
@@ -30,9 +31,8 @@ fn create(sb: &Sandbox, ext: &str) -> String {
     id
 }
 
-#[test]
-fn quick_start_flow_create_enable_bootstrap_secure() {
-    let sb = Sandbox::start();
+fn quick_start_flow_create_enable_bootstrap_secure(api: &'static str) {
+    let sb = Sandbox::start_with(api, &[]);
     let id = create(&sb, "dev-1");
     sb.cmd().args(["state", "enable", &id]).run().ok();
     let plain = sb
@@ -42,7 +42,7 @@ fn quick_start_flow_create_enable_bootstrap_secure() {
         .run();
     plain.ok();
     let doc = plain.json();
-    assert_eq!(doc["thing_id"], id);
+    assert_eq!(doc[sb.id_field()], id);
     let secure = sb
         .cmd()
         .args(["bootstrap", "secure", "dev-1"])
@@ -62,9 +62,8 @@ fn quick_start_flow_create_enable_bootstrap_secure() {
     assert_eq!(listed.json().as_array().unwrap().len(), 1);
 }
 
-#[test]
-fn create_from_json_file_stdin_and_flags() {
-    let sb = Sandbox::start();
+fn create_from_json_file_stdin_and_flags(api: &'static str) {
+    let sb = Sandbox::start_with(api, &[]);
     let dir = tempfile::tempdir().unwrap();
     let f = dir.path().join("body.json");
     std::fs::write(&f, r#"{"external_id":"from-file","external_key":"k","channels":["a"],"name":"n1","content":"c"}"#).unwrap();
@@ -95,10 +94,10 @@ fn create_from_json_file_stdin_and_flags() {
         .cmd()
         .args(["-o", "json", "config", "create", "--json", "-", "--client-cert"])
         .arg(format!("@{}", cert.display()))
-        .stdin(r#"{"external_id":"from-stdin","external_key":"k","channels":["a","b"],"thing_id":"chosen-id"}"#)
+        .stdin(format!(r#"{{"external_id":"from-stdin","external_key":"k","channels":["a","b"],"{}":"chosen-id"}}"#, sb.id_field()))
         .run();
     r.ok();
-    assert_eq!(r.json(), json!({"thing_id": "chosen-id"}));
+    assert_eq!(r.json(), json!({ sb.id_field(): "chosen-id" }));
     // The other generation's id spelling is accepted.
     let r = sb
         .cmd()
@@ -113,9 +112,8 @@ fn create_from_json_file_stdin_and_flags() {
     assert_eq!(r.stdout.trim(), "cid-3");
 }
 
-#[test]
-fn list_all_pages_formats_and_filters() {
-    let sb = Sandbox::start();
+fn list_all_pages_formats_and_filters(api: &'static str) {
+    let sb = Sandbox::start_with(api, &[]);
     for i in 0..230 {
         sb.seed(
             &format!("bulk-{i:03}"),
@@ -139,10 +137,11 @@ fn list_all_pages_formats_and_filters() {
     ext.dedup();
     assert_eq!(ext.len(), 230, "no duplicates across pages");
     // Three list requests of 100.
+    let list_path = format!("GET {}/configs?", sb.mgmt());
     let lists: Vec<String> = sb
         .requests()
         .into_iter()
-        .filter(|l| l.starts_with("GET /things/configs?"))
+        .filter(|l| l.starts_with(&list_path))
         .collect();
     assert_eq!(lists.len(), 3, "{lists:?}");
     assert!(lists.iter().all(|l| l.contains("limit=100")));
@@ -176,7 +175,7 @@ fn list_all_pages_formats_and_filters() {
     assert_eq!(r.json()[0]["external_id"], "bulk-100");
     // Keys masked unless asked.
     assert_eq!(r.json()[0]["external_key"], "********");
-    assert_eq!(r.json()[0]["thing_key"], "********");
+    assert_eq!(r.json()[0][sb.key_field()], "********");
     let r = sb
         .cmd()
         .args([
@@ -201,9 +200,8 @@ fn list_all_pages_formats_and_filters() {
     assert_eq!(r.stdout.trim(), "0 of 0");
 }
 
-#[test]
-fn view_update_certs_connections() {
-    let sb = Sandbox::start();
+fn view_update_certs_connections(api: &'static str) {
+    let sb = Sandbox::start_with(api, &[]);
     let id = sb.seed("dev-u", "k", r#","name":"before","content":"old-content""#);
     // Update one field: the other keeps its value (read, merge, write).
     sb.cmd()
@@ -252,7 +250,7 @@ fn view_update_certs_connections() {
     r.ok();
     assert_eq!(
         r.json(),
-        json!({"thing_id": id, "client_cert": "CRT", "ca_cert": "CA"})
+        json!({sb.id_field(): id, "client_cert": "CRT", "ca_cert": "CA"})
     );
     let r = sb
         .cmd()
@@ -260,7 +258,7 @@ fn view_update_certs_connections() {
         .run();
     assert_eq!(
         r.json(),
-        json!({"thing_id": id, "client_key": "********"}),
+        json!({sb.id_field(): id, "client_key": "********"}),
         "the private key is masked"
     );
     let r = sb
@@ -274,7 +272,7 @@ fn view_update_certs_connections() {
             "--show-secrets",
         ])
         .run();
-    assert_eq!(r.json(), json!({"thing_id": id, "client_key": "KEY"}));
+    assert_eq!(r.json(), json!({sb.id_field(): id, "client_key": "KEY"}));
     // Connections replace the list.
     sb.cmd()
         .args(["config", "connections", &id, "n1", "n2", "n3"])
@@ -290,9 +288,8 @@ fn view_update_certs_connections() {
     assert_eq!(chs, ["n1", "n2", "n3"]);
 }
 
-#[test]
-fn state_and_remove_many() {
-    let sb = Sandbox::start();
+fn state_and_remove_many(api: &'static str) {
+    let sb = Sandbox::start_with(api, &[]);
     let a = create(&sb, "s-a");
     let b = create(&sb, "s-b");
     let r = sb.cmd().args(["state", "enable", &a, &b]).run();
@@ -313,7 +310,7 @@ fn state_and_remove_many() {
         sb.cmd()
             .args(["config", "list", "--state", "disabled"])
             .run()
-            .json()[0]["thing_id"],
+            .json()[0][sb.id_field()],
         b
     );
     // One missing id among several: the others are done, exit code of the failure.
@@ -335,9 +332,8 @@ fn state_and_remove_many() {
     assert_eq!(sb.cmd().args(["config", "list"]).run().json(), json!([]));
 }
 
-#[test]
-fn bootstrap_keys_from_env_file_and_save_dir() {
-    let sb = Sandbox::start();
+fn bootstrap_keys_from_env_file_and_save_dir(api: &'static str) {
+    let sb = Sandbox::start_with(api, &[]);
     let id = sb.seed(
         "dev-s",
         "the-key",
@@ -359,7 +355,7 @@ fn bootstrap_keys_from_env_file_and_save_dir() {
         .arg(&save)
         .run();
     r.ok();
-    assert_eq!(r.json()["thing_id"], id);
+    assert_eq!(r.json()[sb.id_field()], id);
     assert!(
         !r.stderr.contains("warning"),
         "no argv-secret warning: {}",
@@ -370,7 +366,7 @@ fn bootstrap_keys_from_env_file_and_save_dir() {
     assert_eq!(read("client.key"), "PRIVATE");
     assert_eq!(read("ca.crt"), "CA");
     assert_eq!(
-        serde_json::from_str::<Value>(&read("config.json")).unwrap()["thing_id"],
+        serde_json::from_str::<Value>(&read("config.json")).unwrap()[sb.id_field()],
         id
     );
     #[cfg(unix)]
@@ -415,9 +411,8 @@ fn health_and_completions() {
     }
 }
 
-#[test]
-fn dry_run_sends_nothing_and_prints_curl() {
-    let sb = Sandbox::start();
+fn dry_run_sends_nothing_and_prints_curl(api: &'static str) {
+    let sb = Sandbox::start_with(api, &[]);
     let r = sb
         .cmd()
         .args([
@@ -520,9 +515,8 @@ fn profiles_resolve_and_are_private() {
     c.args(["--profile", "nope", "health"]).run().code(2);
 }
 
-#[test]
-fn ids_with_reserved_and_non_ascii_characters() {
-    let sb = Sandbox::start();
+fn ids_with_reserved_and_non_ascii_characters(api: &'static str) {
+    let sb = Sandbox::start_with(api, &[]);
     for (i, odd) in [
         "a/b",
         "q?x=1",
@@ -574,7 +568,7 @@ fn ids_with_reserved_and_non_ascii_characters() {
             .env("SMQ_BOOTSTRAP_EXTERNAL_KEY", "k")
             .run();
         plain.ok();
-        assert_eq!(plain.json()["thing_id"], *odd);
+        assert_eq!(plain.json()[sb.id_field()], *odd);
         let secure = sb
             .cmd()
             .args(["bootstrap", "secure", &ext])
@@ -601,3 +595,14 @@ fn ids_with_reserved_and_non_ascii_characters() {
     sb.cmd().args(["bootstrap", ".", "k"]).run().code(2);
     assert_eq!(sb.requests().len(), before);
 }
+
+in_every_generation!(
+    quick_start_flow_create_enable_bootstrap_secure,
+    create_from_json_file_stdin_and_flags,
+    list_all_pages_formats_and_filters,
+    view_update_certs_connections,
+    state_and_remove_many,
+    bootstrap_keys_from_env_file_and_save_dir,
+    dry_run_sends_nothing_and_prints_curl,
+    ids_with_reserved_and_non_ascii_characters,
+);

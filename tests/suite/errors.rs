@@ -266,7 +266,8 @@ fn unavailable_timeouts_and_hostile_replies() {
 #[test]
 fn secure_reply_that_does_not_decrypt_is_exit_7() {
     let env = |c: &mut Cmd| {
-        c.env("SMQ_BOOTSTRAP_EXTERNAL_KEY", "k")
+        c.env("SMQ_API", "v1")
+            .env("SMQ_BOOTSTRAP_EXTERNAL_KEY", "k")
             .env("SMQ_BOOTSTRAP_ENCRYPT_KEY", CRYPTO_KEY);
     };
     // Shorter than an IV.

@@ -109,6 +109,22 @@ impl Sandbox {
         }
     }
 
+    pub fn id_field(&self) -> &'static str {
+        if self.api == "clients" {
+            "client_id"
+        } else {
+            "thing_id"
+        }
+    }
+
+    pub fn key_field(&self) -> &'static str {
+        if self.api == "clients" {
+            "client_secret"
+        } else {
+            "thing_key"
+        }
+    }
+
     /// Creates a config over raw HTTP; returns its id.
     pub fn seed(&self, external_id: &str, external_key: &str, extra: &str) -> String {
         let body = format!(

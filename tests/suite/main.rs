@@ -1,5 +1,30 @@
 //! The integration suite: one binary, run by `cargo test`.
 
+#[macro_use]
+mod harness_macros {
+    /// Runs each named test against a sandbox of every API generation.
+    macro_rules! in_every_generation {
+        ($($name:ident),* $(,)?) => {
+            $(
+                mod $name {
+                    #[test]
+                    fn v1() {
+                        super::$name("v1")
+                    }
+                    #[test]
+                    fn domain() {
+                        super::$name("domain")
+                    }
+                    #[test]
+                    fn clients() {
+                        super::$name("clients")
+                    }
+                }
+            )*
+        };
+    }
+}
+
 mod harness;
 
 mod conformance;
@@ -7,4 +32,5 @@ mod crypto_vectors;
 mod docs;
 mod e2e;
 mod errors;
+mod generations;
 mod secrets;

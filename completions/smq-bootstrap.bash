@@ -67,8 +67,14 @@ _smq__bootstrap() {
             smq__bootstrap__subcmd__config,create)
                 cmd="smq__bootstrap__subcmd__config__subcmd__create"
                 ;;
+            smq__bootstrap__subcmd__config,export)
+                cmd="smq__bootstrap__subcmd__config__subcmd__export"
+                ;;
             smq__bootstrap__subcmd__config,help)
                 cmd="smq__bootstrap__subcmd__config__subcmd__help"
+                ;;
+            smq__bootstrap__subcmd__config,import)
+                cmd="smq__bootstrap__subcmd__config__subcmd__import"
                 ;;
             smq__bootstrap__subcmd__config,list)
                 cmd="smq__bootstrap__subcmd__config__subcmd__list"
@@ -91,8 +97,14 @@ _smq__bootstrap() {
             smq__bootstrap__subcmd__config__subcmd__help,create)
                 cmd="smq__bootstrap__subcmd__config__subcmd__help__subcmd__create"
                 ;;
+            smq__bootstrap__subcmd__config__subcmd__help,export)
+                cmd="smq__bootstrap__subcmd__config__subcmd__help__subcmd__export"
+                ;;
             smq__bootstrap__subcmd__config__subcmd__help,help)
                 cmd="smq__bootstrap__subcmd__config__subcmd__help__subcmd__help"
+                ;;
+            smq__bootstrap__subcmd__config__subcmd__help,import)
+                cmd="smq__bootstrap__subcmd__config__subcmd__help__subcmd__import"
                 ;;
             smq__bootstrap__subcmd__config__subcmd__help,list)
                 cmd="smq__bootstrap__subcmd__config__subcmd__help__subcmd__list"
@@ -165,6 +177,12 @@ _smq__bootstrap() {
                 ;;
             smq__bootstrap__subcmd__help__subcmd__config,create)
                 cmd="smq__bootstrap__subcmd__help__subcmd__config__subcmd__create"
+                ;;
+            smq__bootstrap__subcmd__help__subcmd__config,export)
+                cmd="smq__bootstrap__subcmd__help__subcmd__config__subcmd__export"
+                ;;
+            smq__bootstrap__subcmd__help__subcmd__config,import)
+                cmd="smq__bootstrap__subcmd__help__subcmd__config__subcmd__import"
                 ;;
             smq__bootstrap__subcmd__help__subcmd__config,list)
                 cmd="smq__bootstrap__subcmd__help__subcmd__config__subcmd__list"
@@ -266,7 +284,7 @@ _smq__bootstrap() {
 
     case "${cmd}" in
         smq__bootstrap)
-            opts="-b -t -o -k -v -q -y -h -V --url --token --token-file --profile --api --domain --output --tls-ca --insecure --timeout --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version config state bootstrap crypto health sandbox profile completions generate-docs help"
+            opts="-b -t -o -k -v -q -y -h -V --url --token --token-file --profile --api --domain --output --tls-ca --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version config state bootstrap crypto health sandbox profile completions generate-docs help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -305,11 +323,11 @@ _smq__bootstrap() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --tls-ca)
@@ -317,6 +335,10 @@ _smq__bootstrap() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -332,7 +354,7 @@ _smq__bootstrap() {
             return 0
             ;;
         smq__subcmd__bootstrap__subcmd__bootstrap)
-            opts="-b -t -o -k -v -q -y -h -V --external-key-file --save-dir --url --token --token-file --profile --api --domain --output --tls-ca --insecure --timeout --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version secure help"
+            opts="-b -t -o -k -v -q -y -h -V --external-key-file --save-dir --url --token --token-file --profile --api --domain --output --tls-ca --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version secure help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -379,11 +401,11 @@ _smq__bootstrap() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --tls-ca)
@@ -391,6 +413,10 @@ _smq__bootstrap() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -448,7 +474,7 @@ _smq__bootstrap() {
             return 0
             ;;
         smq__subcmd__bootstrap__subcmd__bootstrap__subcmd__secure)
-            opts="-b -t -o -k -v -q -y -h -V --external-key-file --save-dir --crypto-key-file --url --token --token-file --profile --api --domain --output --tls-ca --insecure --timeout --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
+            opts="-b -t -o -k -v -q -y -h -V --external-key-file --save-dir --crypto-key-file --url --token --token-file --profile --api --domain --output --tls-ca --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -499,11 +525,11 @@ _smq__bootstrap() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --tls-ca)
@@ -511,6 +537,10 @@ _smq__bootstrap() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -526,7 +556,7 @@ _smq__bootstrap() {
             return 0
             ;;
         smq__subcmd__bootstrap__subcmd__completions)
-            opts="-b -t -o -k -v -q -y -h -V --url --token --token-file --profile --api --domain --output --tls-ca --insecure --timeout --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version bash elvish fish powershell zsh"
+            opts="-b -t -o -k -v -q -y -h -V --url --token --token-file --profile --api --domain --output --tls-ca --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -565,11 +595,11 @@ _smq__bootstrap() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --tls-ca)
@@ -577,6 +607,10 @@ _smq__bootstrap() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -592,7 +626,7 @@ _smq__bootstrap() {
             return 0
             ;;
         smq__subcmd__bootstrap__subcmd__config)
-            opts="-b -t -o -k -v -q -y -h -V --url --token --token-file --profile --api --domain --output --tls-ca --insecure --timeout --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version create list view update certs connections remove help"
+            opts="-b -t -o -k -v -q -y -h -V --url --token --token-file --profile --api --domain --output --tls-ca --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version create list view update certs connections remove import export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -631,11 +665,11 @@ _smq__bootstrap() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --tls-ca)
@@ -643,6 +677,10 @@ _smq__bootstrap() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -658,7 +696,7 @@ _smq__bootstrap() {
             return 0
             ;;
         smq__subcmd__bootstrap__subcmd__config__subcmd__certs)
-            opts="-b -t -o -k -v -q -y -h -V --client-cert --client-key --ca-cert --url --token --token-file --profile --api --domain --output --tls-ca --insecure --timeout --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
+            opts="-b -t -o -k -v -q -y -h -V --client-cert --client-key --ca-cert --url --token --token-file --profile --api --domain --output --tls-ca --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -709,11 +747,11 @@ _smq__bootstrap() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --tls-ca)
@@ -721,6 +759,10 @@ _smq__bootstrap() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -736,7 +778,7 @@ _smq__bootstrap() {
             return 0
             ;;
         smq__subcmd__bootstrap__subcmd__config__subcmd__connections)
-            opts="-b -t -o -k -v -q -y -h -V --url --token --token-file --profile --api --domain --output --tls-ca --insecure --timeout --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
+            opts="-b -t -o -k -v -q -y -h -V --url --token --token-file --profile --api --domain --output --tls-ca --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -775,11 +817,11 @@ _smq__bootstrap() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --tls-ca)
@@ -787,6 +829,10 @@ _smq__bootstrap() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -802,7 +848,7 @@ _smq__bootstrap() {
             return 0
             ;;
         smq__subcmd__bootstrap__subcmd__config__subcmd__create)
-            opts="-b -t -o -k -v -q -y -h -V --json --external-id --external-key --channel --thing-id --name --content --client-cert --client-key --ca-cert --url --token --token-file --profile --api --domain --output --tls-ca --insecure --timeout --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
+            opts="-b -t -o -k -v -q -y -h -V --json --external-id --external-key --channel --thing-id --name --content --client-cert --client-key --ca-cert --url --token --token-file --profile --api --domain --output --tls-ca --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -881,11 +927,11 @@ _smq__bootstrap() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --tls-ca)
@@ -893,6 +939,96 @@ _smq__bootstrap() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        smq__subcmd__bootstrap__subcmd__config__subcmd__export)
+            opts="-b -t -o -k -v -q -y -h -V --state --name --external-id --no-details --concurrency --url --token --token-file --profile --api --domain --output --tls-ca --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --state)
+                    COMPREPLY=($(compgen -W "enabled disabled" -- "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --external-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -b)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -W "auto v1 domain clients" -- "${cur}"))
+                    return 0
+                    ;;
+                --domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --tls-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -908,7 +1044,7 @@ _smq__bootstrap() {
             return 0
             ;;
         smq__subcmd__bootstrap__subcmd__config__subcmd__help)
-            opts="create list view update certs connections remove help"
+            opts="create list view update certs connections remove import export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -963,7 +1099,35 @@ _smq__bootstrap() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        smq__subcmd__bootstrap__subcmd__config__subcmd__help__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         smq__subcmd__bootstrap__subcmd__config__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        smq__subcmd__bootstrap__subcmd__config__subcmd__help__subcmd__import)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1033,8 +1197,98 @@ _smq__bootstrap() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        smq__subcmd__bootstrap__subcmd__config__subcmd__import)
+            opts="-b -t -o -k -v -q -y -h -V --format --on-conflict --drop-ids --concurrency --report --resume --url --token --token-file --profile --api --domain --output --tls-ca --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "jsonl json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --on-conflict)
+                    COMPREPLY=($(compgen -W "fail skip update" -- "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --report)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --resume)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -b)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -W "auto v1 domain clients" -- "${cur}"))
+                    return 0
+                    ;;
+                --domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --tls-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         smq__subcmd__bootstrap__subcmd__config__subcmd__list)
-            opts="-b -t -o -k -v -q -y -h -V --limit --offset --all --state --name --external-id --url --token --token-file --profile --api --domain --output --tls-ca --insecure --timeout --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
+            opts="-b -t -o -k -v -q -y -h -V --limit --offset --all --state --name --external-id --url --token --token-file --profile --api --domain --output --tls-ca --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1093,11 +1347,11 @@ _smq__bootstrap() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --tls-ca)
@@ -1105,6 +1359,10 @@ _smq__bootstrap() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1120,12 +1378,28 @@ _smq__bootstrap() {
             return 0
             ;;
         smq__subcmd__bootstrap__subcmd__config__subcmd__remove)
-            opts="-b -t -o -k -v -q -y -h -V --url --token --token-file --profile --api --domain --output --tls-ca --insecure --timeout --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
+            opts="-b -t -o -k -v -q -y -h -V --from --concurrency --report --resume --url --token --token-file --profile --api --domain --output --tls-ca --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --report)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --resume)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1159,11 +1433,11 @@ _smq__bootstrap() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --tls-ca)
@@ -1171,6 +1445,10 @@ _smq__bootstrap() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1186,7 +1464,7 @@ _smq__bootstrap() {
             return 0
             ;;
         smq__subcmd__bootstrap__subcmd__config__subcmd__update)
-            opts="-b -t -o -k -v -q -y -h -V --name --content --url --token --token-file --profile --api --domain --output --tls-ca --insecure --timeout --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
+            opts="-b -t -o -k -v -q -y -h -V --name --content --url --token --token-file --profile --api --domain --output --tls-ca --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1233,11 +1511,11 @@ _smq__bootstrap() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --tls-ca)
@@ -1245,6 +1523,10 @@ _smq__bootstrap() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1260,7 +1542,7 @@ _smq__bootstrap() {
             return 0
             ;;
         smq__subcmd__bootstrap__subcmd__config__subcmd__view)
-            opts="-b -t -o -k -v -q -y -h -V --url --token --token-file --profile --api --domain --output --tls-ca --insecure --timeout --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
+            opts="-b -t -o -k -v -q -y -h -V --url --token --token-file --profile --api --domain --output --tls-ca --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1299,11 +1581,11 @@ _smq__bootstrap() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --tls-ca)
@@ -1311,6 +1593,10 @@ _smq__bootstrap() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1326,7 +1612,7 @@ _smq__bootstrap() {
             return 0
             ;;
         smq__subcmd__bootstrap__subcmd__crypto)
-            opts="-b -t -o -k -v -q -y -h -V --url --token --token-file --profile --api --domain --output --tls-ca --insecure --timeout --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version encrypt decrypt help"
+            opts="-b -t -o -k -v -q -y -h -V --url --token --token-file --profile --api --domain --output --tls-ca --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version encrypt decrypt help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1365,11 +1651,11 @@ _smq__bootstrap() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --tls-ca)
@@ -1377,6 +1663,10 @@ _smq__bootstrap() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1392,7 +1682,7 @@ _smq__bootstrap() {
             return 0
             ;;
         smq__subcmd__bootstrap__subcmd__crypto__subcmd__decrypt)
-            opts="-b -t -o -k -v -q -y -h -V --key --key-file --hex --url --token --token-file --profile --api --domain --output --tls-ca --insecure --timeout --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
+            opts="-b -t -o -k -v -q -y -h -V --key --key-file --hex --url --token --token-file --profile --api --domain --output --tls-ca --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1439,11 +1729,11 @@ _smq__bootstrap() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --tls-ca)
@@ -1451,6 +1741,10 @@ _smq__bootstrap() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1466,7 +1760,7 @@ _smq__bootstrap() {
             return 0
             ;;
         smq__subcmd__bootstrap__subcmd__crypto__subcmd__encrypt)
-            opts="-b -t -o -k -v -q -y -h -V --key --key-file --url --token --token-file --profile --api --domain --output --tls-ca --insecure --timeout --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
+            opts="-b -t -o -k -v -q -y -h -V --key --key-file --url --token --token-file --profile --api --domain --output --tls-ca --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1513,11 +1807,11 @@ _smq__bootstrap() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --tls-ca)
@@ -1525,6 +1819,10 @@ _smq__bootstrap() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1596,7 +1894,7 @@ _smq__bootstrap() {
             return 0
             ;;
         smq__subcmd__bootstrap__subcmd__generate__subcmd__docs)
-            opts="-b -t -o -k -v -q -y -h -V --url --token --token-file --profile --api --domain --output --tls-ca --insecure --timeout --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
+            opts="-b -t -o -k -v -q -y -h -V --url --token --token-file --profile --api --domain --output --tls-ca --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1635,11 +1933,11 @@ _smq__bootstrap() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --tls-ca)
@@ -1647,6 +1945,10 @@ _smq__bootstrap() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1662,7 +1964,7 @@ _smq__bootstrap() {
             return 0
             ;;
         smq__subcmd__bootstrap__subcmd__health)
-            opts="-b -t -o -k -v -q -y -h -V --url --token --token-file --profile --api --domain --output --tls-ca --insecure --timeout --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
+            opts="-b -t -o -k -v -q -y -h -V --url --token --token-file --profile --api --domain --output --tls-ca --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1701,11 +2003,11 @@ _smq__bootstrap() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --tls-ca)
@@ -1713,6 +2015,10 @@ _smq__bootstrap() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1784,7 +2090,7 @@ _smq__bootstrap() {
             return 0
             ;;
         smq__subcmd__bootstrap__subcmd__help__subcmd__config)
-            opts="create list view update certs connections remove"
+            opts="create list view update certs connections remove import export"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1826,6 +2132,34 @@ _smq__bootstrap() {
             return 0
             ;;
         smq__subcmd__bootstrap__subcmd__help__subcmd__config__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        smq__subcmd__bootstrap__subcmd__help__subcmd__config__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        smq__subcmd__bootstrap__subcmd__help__subcmd__config__subcmd__import)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2120,7 +2454,7 @@ _smq__bootstrap() {
             return 0
             ;;
         smq__subcmd__bootstrap__subcmd__profile)
-            opts="-b -t -o -k -v -q -y -h -V --url --token --token-file --profile --api --domain --output --tls-ca --insecure --timeout --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version set unset show list remove help"
+            opts="-b -t -o -k -v -q -y -h -V --url --token --token-file --profile --api --domain --output --tls-ca --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version set unset show list remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2159,11 +2493,11 @@ _smq__bootstrap() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --tls-ca)
@@ -2171,6 +2505,10 @@ _smq__bootstrap() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2284,7 +2622,7 @@ _smq__bootstrap() {
             return 0
             ;;
         smq__subcmd__bootstrap__subcmd__profile__subcmd__list)
-            opts="-b -t -o -k -v -q -y -h -V --url --token --token-file --profile --api --domain --output --tls-ca --insecure --timeout --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
+            opts="-b -t -o -k -v -q -y -h -V --url --token --token-file --profile --api --domain --output --tls-ca --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2323,11 +2661,11 @@ _smq__bootstrap() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --tls-ca)
@@ -2335,6 +2673,10 @@ _smq__bootstrap() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2350,7 +2692,7 @@ _smq__bootstrap() {
             return 0
             ;;
         smq__subcmd__bootstrap__subcmd__profile__subcmd__remove)
-            opts="-b -t -o -k -v -q -y -h -V --url --token --token-file --profile --api --domain --output --tls-ca --insecure --timeout --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
+            opts="-b -t -o -k -v -q -y -h -V --url --token --token-file --profile --api --domain --output --tls-ca --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2389,11 +2731,11 @@ _smq__bootstrap() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --tls-ca)
@@ -2401,6 +2743,10 @@ _smq__bootstrap() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2416,7 +2762,7 @@ _smq__bootstrap() {
             return 0
             ;;
         smq__subcmd__bootstrap__subcmd__profile__subcmd__set)
-            opts="-b -t -o -k -v -q -y -h -V --url --token --token-file --profile --api --domain --output --tls-ca --insecure --timeout --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
+            opts="-b -t -o -k -v -q -y -h -V --url --token --token-file --profile --api --domain --output --tls-ca --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2455,11 +2801,11 @@ _smq__bootstrap() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --tls-ca)
@@ -2467,6 +2813,10 @@ _smq__bootstrap() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2482,7 +2832,7 @@ _smq__bootstrap() {
             return 0
             ;;
         smq__subcmd__bootstrap__subcmd__profile__subcmd__show)
-            opts="-b -t -o -k -v -q -y -h -V --url --token --token-file --profile --api --domain --output --tls-ca --insecure --timeout --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
+            opts="-b -t -o -k -v -q -y -h -V --url --token --token-file --profile --api --domain --output --tls-ca --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2521,11 +2871,11 @@ _smq__bootstrap() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --tls-ca)
@@ -2533,6 +2883,10 @@ _smq__bootstrap() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2548,7 +2902,7 @@ _smq__bootstrap() {
             return 0
             ;;
         smq__subcmd__bootstrap__subcmd__profile__subcmd__unset)
-            opts="-b -t -o -k -v -q -y -h -V --url --token --token-file --profile --api --domain --output --tls-ca --insecure --timeout --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
+            opts="-b -t -o -k -v -q -y -h -V --url --token --token-file --profile --api --domain --output --tls-ca --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2587,11 +2941,11 @@ _smq__bootstrap() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --tls-ca)
@@ -2599,6 +2953,10 @@ _smq__bootstrap() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2614,7 +2972,7 @@ _smq__bootstrap() {
             return 0
             ;;
         smq__subcmd__bootstrap__subcmd__sandbox)
-            opts="-b -t -o -k -v -q -y -h -V --listen --request-log --encrypt-key --url --token --token-file --profile --api --domain --output --tls-ca --insecure --timeout --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
+            opts="-b -t -o -k -v -q -y -h -V --listen --request-log --fail-rate --drop-rate --latency-ms --seed --encrypt-key --url --token --token-file --profile --api --domain --output --tls-ca --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2625,6 +2983,22 @@ _smq__bootstrap() {
                     return 0
                     ;;
                 --request-log)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fail-rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --drop-rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --latency-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --seed)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2665,11 +3039,11 @@ _smq__bootstrap() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --tls-ca)
@@ -2677,6 +3051,10 @@ _smq__bootstrap() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2692,7 +3070,7 @@ _smq__bootstrap() {
             return 0
             ;;
         smq__subcmd__bootstrap__subcmd__state)
-            opts="-b -t -o -k -v -q -y -h -V --url --token --token-file --profile --api --domain --output --tls-ca --insecure --timeout --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version enable disable help"
+            opts="-b -t -o -k -v -q -y -h -V --url --token --token-file --profile --api --domain --output --tls-ca --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version enable disable help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2731,11 +3109,11 @@ _smq__bootstrap() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --tls-ca)
@@ -2743,6 +3121,10 @@ _smq__bootstrap() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2758,12 +3140,28 @@ _smq__bootstrap() {
             return 0
             ;;
         smq__subcmd__bootstrap__subcmd__state__subcmd__disable)
-            opts="-b -t -o -k -v -q -y -h -V --url --token --token-file --profile --api --domain --output --tls-ca --insecure --timeout --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
+            opts="-b -t -o -k -v -q -y -h -V --from --concurrency --report --resume --url --token --token-file --profile --api --domain --output --tls-ca --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --report)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --resume)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2797,11 +3195,11 @@ _smq__bootstrap() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --tls-ca)
@@ -2809,6 +3207,10 @@ _smq__bootstrap() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2824,12 +3226,28 @@ _smq__bootstrap() {
             return 0
             ;;
         smq__subcmd__bootstrap__subcmd__state__subcmd__enable)
-            opts="-b -t -o -k -v -q -y -h -V --url --token --token-file --profile --api --domain --output --tls-ca --insecure --timeout --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
+            opts="-b -t -o -k -v -q -y -h -V --from --concurrency --report --resume --url --token --token-file --profile --api --domain --output --tls-ca --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --report)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --resume)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2863,11 +3281,11 @@ _smq__bootstrap() {
                     return 0
                     ;;
                 --output)
-                    COMPREPLY=($(compgen -W "table json jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 -o)
-                    COMPREPLY=($(compgen -W "table json jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --tls-ca)
@@ -2875,6 +3293,10 @@ _smq__bootstrap() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_smq_bootstrap_global_optspecs
-    string join \n b/url= t/token= token-file= profile= api= domain= o/output= tls-ca= k/insecure timeout= curl show-secrets dry-run v/verbose q/quiet color= y/yes h/help V/version
+    string join \n b/url= t/token= token-file= profile= api= domain= o/output= tls-ca= k/insecure timeout= retries= curl show-secrets dry-run v/verbose q/quiet color= y/yes h/help V/version
 end
 
 function __fish_smq_bootstrap_needs_command
@@ -33,11 +33,13 @@ v1\t''
 domain\t''
 clients\t''"
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_needs_command" -l domain -d 'Domain id, required by the domain and clients generations' -r
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_needs_command" -s o -l output -d 'Output format [default: table on a terminal, json when piped]' -r -f -a "table\t''
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_needs_command" -s o -l output -d 'Output format [default: table on a terminal, json when piped]; csv applies to lists' -r -f -a "table\t''
 json\t''
-jsonl\t''"
+jsonl\t''
+csv\t''"
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_needs_command" -l tls-ca -d 'Trust the CA certificates in FILE (PEM) for HTTPS' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_needs_command" -l timeout -d 'Request timeout in seconds; connecting is limited to 10 s [default: 30]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_needs_command" -l retries -d 'Retries of a transient failure (connection error, 429, 502, 503, 504), with backoff. A create is re-sent only when it provably did not arrive' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_needs_command" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -60,40 +62,44 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_needs_command" -f -a "profile
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_needs_command" -f -a "generate-docs" -d 'Write completions and man pages into DIR (for packaging)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove help" -s b -l url -d 'Base URL of the bootstrap service [default: http://localhost:9013]' -r
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove help" -s t -l token -d 'User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to other users). `sandbox` accepts every token given (repeat the flag) [sandbox default: sandbox-token]' -r
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove help" -l token-file -d 'Read the user token from FILE (first line)' -r -F
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove help" -l profile -d 'Named settings from the profile file (see `smq-bootstrap profile`)' -r
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove help" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients), or auto: probe once and remember it per URL [default: auto]' -r -f -a "auto\t''
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove import export help" -s b -l url -d 'Base URL of the bootstrap service [default: http://localhost:9013]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove import export help" -s t -l token -d 'User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to other users). `sandbox` accepts every token given (repeat the flag) [sandbox default: sandbox-token]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove import export help" -l token-file -d 'Read the user token from FILE (first line)' -r -F
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove import export help" -l profile -d 'Named settings from the profile file (see `smq-bootstrap profile`)' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove import export help" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients), or auto: probe once and remember it per URL [default: auto]' -r -f -a "auto\t''
 v1\t''
 domain\t''
 clients\t''"
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove help" -l domain -d 'Domain id, required by the domain and clients generations' -r
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove help" -s o -l output -d 'Output format [default: table on a terminal, json when piped]' -r -f -a "table\t''
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove import export help" -l domain -d 'Domain id, required by the domain and clients generations' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove import export help" -s o -l output -d 'Output format [default: table on a terminal, json when piped]; csv applies to lists' -r -f -a "table\t''
 json\t''
-jsonl\t''"
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove help" -l tls-ca -d 'Trust the CA certificates in FILE (PEM) for HTTPS' -r -F
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove help" -l timeout -d 'Request timeout in seconds; connecting is limited to 10 s [default: 30]' -r
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove help" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+jsonl\t''
+csv\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove import export help" -l tls-ca -d 'Trust the CA certificates in FILE (PEM) for HTTPS' -r -F
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove import export help" -l timeout -d 'Request timeout in seconds; connecting is limited to 10 s [default: 30]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove import export help" -l retries -d 'Retries of a transient failure (connection error, 429, 502, 503, 504), with backoff. A create is re-sent only when it provably did not arrive' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove import export help" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove help" -s k -l insecure -d 'Do not verify the service\'s TLS certificate (unsafe; prints a warning)'
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove help" -l curl -d 'Print the equivalent curl command of each request on stderr (secrets redacted)'
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove help" -l show-secrets -d 'Show secrets (tokens, keys) in --curl, -v and config output'
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove help" -l dry-run -d 'Print the requests as curl commands and send nothing'
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove help" -s v -l verbose -d 'Log each request and response on stderr (secrets redacted)'
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove help" -s q -l quiet -d 'Print nothing but results and errors'
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove help" -s y -l yes -d 'Answer yes to confirmations (required for removal when not interactive)'
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove help" -s h -l help -d 'Print help'
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove help" -s V -l version -d 'Print version'
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove help" -f -a "create" -d 'Upload a device config; prints the new thing id alone'
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove help" -f -a "list" -d 'List configs'
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove help" -f -a "view" -d 'Show one config'
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove help" -f -a "update" -d 'Change a config\'s name and/or content; a field not given keeps its value'
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove help" -f -a "certs" -d 'Replace a config\'s certificates; prints what the service stored'
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove help" -f -a "connections" -d 'Replace a config\'s channel list'
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove help" -f -a "remove" -d 'Remove configs (asks first; --yes when not interactive)'
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove import export help" -s k -l insecure -d 'Do not verify the service\'s TLS certificate (unsafe; prints a warning)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove import export help" -l curl -d 'Print the equivalent curl command of each request on stderr (secrets redacted)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove import export help" -l show-secrets -d 'Show secrets (tokens, keys) in --curl, -v and config output'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove import export help" -l dry-run -d 'Print the requests as curl commands and send nothing'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove import export help" -s v -l verbose -d 'Log each request and response on stderr (secrets redacted)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove import export help" -s q -l quiet -d 'Print nothing but results and errors'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove import export help" -s y -l yes -d 'Answer yes to confirmations (required for removal when not interactive)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove import export help" -s h -l help -d 'Print help'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove import export help" -s V -l version -d 'Print version'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove import export help" -f -a "create" -d 'Upload a device config; prints the new thing id alone'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove import export help" -f -a "list" -d 'List configs'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove import export help" -f -a "view" -d 'Show one config'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove import export help" -f -a "update" -d 'Change a config\'s name and/or content; a field not given keeps its value'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove import export help" -f -a "certs" -d 'Replace a config\'s certificates; prints what the service stored'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove import export help" -f -a "connections" -d 'Replace a config\'s channel list'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove import export help" -f -a "remove" -d 'Remove configs (asks first; --yes when not interactive)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove import export help" -f -a "import" -d 'Create many configs from JSONL, a JSON array or CSV, concurrently and resumably'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove import export help" -f -a "export" -d 'Write every config, page after page, as JSONL (default), JSON or CSV that `config import` reads back; external keys and certificates included'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove import export help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from create" -l json -d 'The request body as JSON: inline, @FILE, or - for stdin; flags override its fields' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from create" -l external-id -d 'Device\'s external id' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from create" -l external-key -d 'Device\'s external key (its bootstrap secret)' -r
@@ -113,11 +119,13 @@ v1\t''
 domain\t''
 clients\t''"
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from create" -l domain -d 'Domain id, required by the domain and clients generations' -r
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format [default: table on a terminal, json when piped]' -r -f -a "table\t''
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format [default: table on a terminal, json when piped]; csv applies to lists' -r -f -a "table\t''
 json\t''
-jsonl\t''"
+jsonl\t''
+csv\t''"
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from create" -l tls-ca -d 'Trust the CA certificates in FILE (PEM) for HTTPS' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from create" -l timeout -d 'Request timeout in seconds; connecting is limited to 10 s [default: 30]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from create" -l retries -d 'Retries of a transient failure (connection error, 429, 502, 503, 504), with backoff. A create is re-sent only when it provably did not arrive' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from create" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -145,11 +153,13 @@ v1\t''
 domain\t''
 clients\t''"
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from list" -l domain -d 'Domain id, required by the domain and clients generations' -r
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, json when piped]' -r -f -a "table\t''
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, json when piped]; csv applies to lists' -r -f -a "table\t''
 json\t''
-jsonl\t''"
+jsonl\t''
+csv\t''"
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from list" -l tls-ca -d 'Trust the CA certificates in FILE (PEM) for HTTPS' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from list" -l timeout -d 'Request timeout in seconds; connecting is limited to 10 s [default: 30]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from list" -l retries -d 'Retries of a transient failure (connection error, 429, 502, 503, 504), with backoff. A create is re-sent only when it provably did not arrive' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -172,11 +182,13 @@ v1\t''
 domain\t''
 clients\t''"
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from view" -l domain -d 'Domain id, required by the domain and clients generations' -r
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from view" -s o -l output -d 'Output format [default: table on a terminal, json when piped]' -r -f -a "table\t''
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from view" -s o -l output -d 'Output format [default: table on a terminal, json when piped]; csv applies to lists' -r -f -a "table\t''
 json\t''
-jsonl\t''"
+jsonl\t''
+csv\t''"
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from view" -l tls-ca -d 'Trust the CA certificates in FILE (PEM) for HTTPS' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from view" -l timeout -d 'Request timeout in seconds; connecting is limited to 10 s [default: 30]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from view" -l retries -d 'Retries of a transient failure (connection error, 429, 502, 503, 504), with backoff. A create is re-sent only when it provably did not arrive' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from view" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -200,11 +212,13 @@ v1\t''
 domain\t''
 clients\t''"
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from update" -l domain -d 'Domain id, required by the domain and clients generations' -r
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format [default: table on a terminal, json when piped]' -r -f -a "table\t''
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format [default: table on a terminal, json when piped]; csv applies to lists' -r -f -a "table\t''
 json\t''
-jsonl\t''"
+jsonl\t''
+csv\t''"
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from update" -l tls-ca -d 'Trust the CA certificates in FILE (PEM) for HTTPS' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from update" -l timeout -d 'Request timeout in seconds; connecting is limited to 10 s [default: 30]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from update" -l retries -d 'Retries of a transient failure (connection error, 429, 502, 503, 504), with backoff. A create is re-sent only when it provably did not arrive' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from update" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -229,11 +243,13 @@ v1\t''
 domain\t''
 clients\t''"
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from certs" -l domain -d 'Domain id, required by the domain and clients generations' -r
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from certs" -s o -l output -d 'Output format [default: table on a terminal, json when piped]' -r -f -a "table\t''
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from certs" -s o -l output -d 'Output format [default: table on a terminal, json when piped]; csv applies to lists' -r -f -a "table\t''
 json\t''
-jsonl\t''"
+jsonl\t''
+csv\t''"
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from certs" -l tls-ca -d 'Trust the CA certificates in FILE (PEM) for HTTPS' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from certs" -l timeout -d 'Request timeout in seconds; connecting is limited to 10 s [default: 30]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from certs" -l retries -d 'Retries of a transient failure (connection error, 429, 502, 503, 504), with backoff. A create is re-sent only when it provably did not arrive' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from certs" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -255,11 +271,13 @@ v1\t''
 domain\t''
 clients\t''"
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from connections" -l domain -d 'Domain id, required by the domain and clients generations' -r
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from connections" -s o -l output -d 'Output format [default: table on a terminal, json when piped]' -r -f -a "table\t''
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from connections" -s o -l output -d 'Output format [default: table on a terminal, json when piped]; csv applies to lists' -r -f -a "table\t''
 json\t''
-jsonl\t''"
+jsonl\t''
+csv\t''"
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from connections" -l tls-ca -d 'Trust the CA certificates in FILE (PEM) for HTTPS' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from connections" -l timeout -d 'Request timeout in seconds; connecting is limited to 10 s [default: 30]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from connections" -l retries -d 'Retries of a transient failure (connection error, 429, 502, 503, 504), with backoff. A create is re-sent only when it provably did not arrive' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from connections" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -272,6 +290,10 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and 
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from connections" -s y -l yes -d 'Answer yes to confirmations (required for removal when not interactive)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from connections" -s h -l help -d 'Print help'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from connections" -s V -l version -d 'Print version'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from remove" -l from -d 'Read the ids from FILE, one a line (- for stdin; blank lines and # comments skipped)' -r -F
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from remove" -l concurrency -d 'Requests in flight at once' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from remove" -l report -d 'Write one JSONL line per input record: line, key, outcome, id, error' -r -F
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from remove" -l resume -d 'Skip the records an earlier --report marks as done (its lines are carried into the new report)' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from remove" -s b -l url -d 'Base URL of the bootstrap service [default: http://localhost:9013]' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from remove" -s t -l token -d 'User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to other users). `sandbox` accepts every token given (repeat the flag) [sandbox default: sandbox-token]' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from remove" -l token-file -d 'Read the user token from FILE (first line)' -r -F
@@ -281,11 +303,13 @@ v1\t''
 domain\t''
 clients\t''"
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from remove" -l domain -d 'Domain id, required by the domain and clients generations' -r
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from remove" -s o -l output -d 'Output format [default: table on a terminal, json when piped]' -r -f -a "table\t''
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from remove" -s o -l output -d 'Output format [default: table on a terminal, json when piped]; csv applies to lists' -r -f -a "table\t''
 json\t''
-jsonl\t''"
+jsonl\t''
+csv\t''"
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from remove" -l tls-ca -d 'Trust the CA certificates in FILE (PEM) for HTTPS' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from remove" -l timeout -d 'Request timeout in seconds; connecting is limited to 10 s [default: 30]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from remove" -l retries -d 'Retries of a transient failure (connection error, 429, 502, 503, 504), with backoff. A create is re-sent only when it provably did not arrive' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from remove" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -298,6 +322,78 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and 
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Answer yes to confirmations (required for removal when not interactive)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from import" -l format -d 'Input format [default: from the file extension, else from the first character]' -r -f -a "jsonl\t''
+json\t''
+csv\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from import" -l on-conflict -d 'What to do when a different config with the record\'s external id exists (one with the record\'s own key, id, name and content counts as skipped: already there)' -r -f -a "fail\t'Count the record as failed'
+skip\t'Leave the existing config as it is'
+update\t'Make the existing config match the record (name, content, certificates, channels, state)'"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from import" -l concurrency -d 'Requests in flight at once' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from import" -l report -d 'Write one JSONL line per input record: line, key, outcome, id, error' -r -F
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from import" -l resume -d 'Skip the records an earlier --report marks as done (its lines are carried into the new report)' -r -F
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from import" -s b -l url -d 'Base URL of the bootstrap service [default: http://localhost:9013]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from import" -s t -l token -d 'User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to other users). `sandbox` accepts every token given (repeat the flag) [sandbox default: sandbox-token]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from import" -l token-file -d 'Read the user token from FILE (first line)' -r -F
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from import" -l profile -d 'Named settings from the profile file (see `smq-bootstrap profile`)' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from import" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients), or auto: probe once and remember it per URL [default: auto]' -r -f -a "auto\t''
+v1\t''
+domain\t''
+clients\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from import" -l domain -d 'Domain id, required by the domain and clients generations' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from import" -s o -l output -d 'Output format [default: table on a terminal, json when piped]; csv applies to lists' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from import" -l tls-ca -d 'Trust the CA certificates in FILE (PEM) for HTTPS' -r -F
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from import" -l timeout -d 'Request timeout in seconds; connecting is limited to 10 s [default: 30]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from import" -l retries -d 'Retries of a transient failure (connection error, 429, 502, 503, 504), with backoff. A create is re-sent only when it provably did not arrive' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from import" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from import" -l drop-ids -d 'Ignore thing_id/client_id in the records: create new things (to move configs to another deployment)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from import" -s k -l insecure -d 'Do not verify the service\'s TLS certificate (unsafe; prints a warning)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from import" -l curl -d 'Print the equivalent curl command of each request on stderr (secrets redacted)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from import" -l show-secrets -d 'Show secrets (tokens, keys) in --curl, -v and config output'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from import" -l dry-run -d 'Print the requests as curl commands and send nothing'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from import" -s v -l verbose -d 'Log each request and response on stderr (secrets redacted)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print nothing but results and errors'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from import" -s y -l yes -d 'Answer yes to confirmations (required for removal when not interactive)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from export" -l state -d 'Only configs in this state' -r -f -a "enabled\t''
+disabled\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from export" -l name -d 'Only configs whose name contains TEXT (case-insensitive)' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from export" -l external-id -d 'Only the config with this external id' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from export" -l concurrency -d 'Detail requests in flight at once' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from export" -s b -l url -d 'Base URL of the bootstrap service [default: http://localhost:9013]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from export" -s t -l token -d 'User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to other users). `sandbox` accepts every token given (repeat the flag) [sandbox default: sandbox-token]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from export" -l token-file -d 'Read the user token from FILE (first line)' -r -F
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from export" -l profile -d 'Named settings from the profile file (see `smq-bootstrap profile`)' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from export" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients), or auto: probe once and remember it per URL [default: auto]' -r -f -a "auto\t''
+v1\t''
+domain\t''
+clients\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from export" -l domain -d 'Domain id, required by the domain and clients generations' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from export" -s o -l output -d 'Output format [default: table on a terminal, json when piped]; csv applies to lists' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from export" -l tls-ca -d 'Trust the CA certificates in FILE (PEM) for HTTPS' -r -F
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from export" -l timeout -d 'Request timeout in seconds; connecting is limited to 10 s [default: 30]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from export" -l retries -d 'Retries of a transient failure (connection error, 429, 502, 503, 504), with backoff. A create is re-sent only when it provably did not arrive' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from export" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from export" -l no-details -d 'Skip fetching each config\'s channels and certificates (faster; the output cannot be imported)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from export" -s k -l insecure -d 'Do not verify the service\'s TLS certificate (unsafe; prints a warning)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from export" -l curl -d 'Print the equivalent curl command of each request on stderr (secrets redacted)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from export" -l show-secrets -d 'Show secrets (tokens, keys) in --curl, -v and config output'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from export" -l dry-run -d 'Print the requests as curl commands and send nothing'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from export" -s v -l verbose -d 'Log each request and response on stderr (secrets redacted)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print nothing but results and errors'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from export" -s y -l yes -d 'Answer yes to confirmations (required for removal when not interactive)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "create" -d 'Upload a device config; prints the new thing id alone'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "list" -d 'List configs'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "view" -d 'Show one config'
@@ -305,6 +401,8 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and 
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "certs" -d 'Replace a config\'s certificates; prints what the service stored'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "connections" -d 'Replace a config\'s channel list'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove configs (asks first; --yes when not interactive)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "import" -d 'Create many configs from JSONL, a JSON array or CSV, concurrently and resumably'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "export" -d 'Write every config, page after page, as JSONL (default), JSON or CSV that `config import` reads back; external keys and certificates included'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and not __fish_seen_subcommand_from enable disable help" -s b -l url -d 'Base URL of the bootstrap service [default: http://localhost:9013]' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and not __fish_seen_subcommand_from enable disable help" -s t -l token -d 'User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to other users). `sandbox` accepts every token given (repeat the flag) [sandbox default: sandbox-token]' -r
@@ -315,11 +413,13 @@ v1\t''
 domain\t''
 clients\t''"
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and not __fish_seen_subcommand_from enable disable help" -l domain -d 'Domain id, required by the domain and clients generations' -r
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and not __fish_seen_subcommand_from enable disable help" -s o -l output -d 'Output format [default: table on a terminal, json when piped]' -r -f -a "table\t''
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and not __fish_seen_subcommand_from enable disable help" -s o -l output -d 'Output format [default: table on a terminal, json when piped]; csv applies to lists' -r -f -a "table\t''
 json\t''
-jsonl\t''"
+jsonl\t''
+csv\t''"
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and not __fish_seen_subcommand_from enable disable help" -l tls-ca -d 'Trust the CA certificates in FILE (PEM) for HTTPS' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and not __fish_seen_subcommand_from enable disable help" -l timeout -d 'Request timeout in seconds; connecting is limited to 10 s [default: 30]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and not __fish_seen_subcommand_from enable disable help" -l retries -d 'Retries of a transient failure (connection error, 429, 502, 503, 504), with backoff. A create is re-sent only when it provably did not arrive' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and not __fish_seen_subcommand_from enable disable help" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -335,6 +435,10 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and n
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and not __fish_seen_subcommand_from enable disable help" -f -a "enable" -d 'Enable devices (state 1: connected to their channels)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and not __fish_seen_subcommand_from enable disable help" -f -a "disable" -d 'Disable devices (state 0)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and not __fish_seen_subcommand_from enable disable help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and __fish_seen_subcommand_from enable" -l from -d 'Read the ids from FILE, one a line (- for stdin; blank lines and # comments skipped)' -r -F
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and __fish_seen_subcommand_from enable" -l concurrency -d 'Requests in flight at once' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and __fish_seen_subcommand_from enable" -l report -d 'Write one JSONL line per input record: line, key, outcome, id, error' -r -F
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and __fish_seen_subcommand_from enable" -l resume -d 'Skip the records an earlier --report marks as done (its lines are carried into the new report)' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and __fish_seen_subcommand_from enable" -s b -l url -d 'Base URL of the bootstrap service [default: http://localhost:9013]' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and __fish_seen_subcommand_from enable" -s t -l token -d 'User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to other users). `sandbox` accepts every token given (repeat the flag) [sandbox default: sandbox-token]' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and __fish_seen_subcommand_from enable" -l token-file -d 'Read the user token from FILE (first line)' -r -F
@@ -344,11 +448,13 @@ v1\t''
 domain\t''
 clients\t''"
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and __fish_seen_subcommand_from enable" -l domain -d 'Domain id, required by the domain and clients generations' -r
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and __fish_seen_subcommand_from enable" -s o -l output -d 'Output format [default: table on a terminal, json when piped]' -r -f -a "table\t''
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and __fish_seen_subcommand_from enable" -s o -l output -d 'Output format [default: table on a terminal, json when piped]; csv applies to lists' -r -f -a "table\t''
 json\t''
-jsonl\t''"
+jsonl\t''
+csv\t''"
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and __fish_seen_subcommand_from enable" -l tls-ca -d 'Trust the CA certificates in FILE (PEM) for HTTPS' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and __fish_seen_subcommand_from enable" -l timeout -d 'Request timeout in seconds; connecting is limited to 10 s [default: 30]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and __fish_seen_subcommand_from enable" -l retries -d 'Retries of a transient failure (connection error, 429, 502, 503, 504), with backoff. A create is re-sent only when it provably did not arrive' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and __fish_seen_subcommand_from enable" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -361,6 +467,10 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and _
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and __fish_seen_subcommand_from enable" -s y -l yes -d 'Answer yes to confirmations (required for removal when not interactive)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and __fish_seen_subcommand_from enable" -s h -l help -d 'Print help'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and __fish_seen_subcommand_from enable" -s V -l version -d 'Print version'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and __fish_seen_subcommand_from disable" -l from -d 'Read the ids from FILE, one a line (- for stdin; blank lines and # comments skipped)' -r -F
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and __fish_seen_subcommand_from disable" -l concurrency -d 'Requests in flight at once' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and __fish_seen_subcommand_from disable" -l report -d 'Write one JSONL line per input record: line, key, outcome, id, error' -r -F
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and __fish_seen_subcommand_from disable" -l resume -d 'Skip the records an earlier --report marks as done (its lines are carried into the new report)' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and __fish_seen_subcommand_from disable" -s b -l url -d 'Base URL of the bootstrap service [default: http://localhost:9013]' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and __fish_seen_subcommand_from disable" -s t -l token -d 'User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to other users). `sandbox` accepts every token given (repeat the flag) [sandbox default: sandbox-token]' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and __fish_seen_subcommand_from disable" -l token-file -d 'Read the user token from FILE (first line)' -r -F
@@ -370,11 +480,13 @@ v1\t''
 domain\t''
 clients\t''"
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and __fish_seen_subcommand_from disable" -l domain -d 'Domain id, required by the domain and clients generations' -r
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and __fish_seen_subcommand_from disable" -s o -l output -d 'Output format [default: table on a terminal, json when piped]' -r -f -a "table\t''
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and __fish_seen_subcommand_from disable" -s o -l output -d 'Output format [default: table on a terminal, json when piped]; csv applies to lists' -r -f -a "table\t''
 json\t''
-jsonl\t''"
+jsonl\t''
+csv\t''"
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and __fish_seen_subcommand_from disable" -l tls-ca -d 'Trust the CA certificates in FILE (PEM) for HTTPS' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and __fish_seen_subcommand_from disable" -l timeout -d 'Request timeout in seconds; connecting is limited to 10 s [default: 30]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and __fish_seen_subcommand_from disable" -l retries -d 'Retries of a transient failure (connection error, 429, 502, 503, 504), with backoff. A create is re-sent only when it provably did not arrive' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and __fish_seen_subcommand_from disable" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -401,11 +513,13 @@ v1\t''
 domain\t''
 clients\t''"
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand bootstrap; and not __fish_seen_subcommand_from secure help" -l domain -d 'Domain id, required by the domain and clients generations' -r
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand bootstrap; and not __fish_seen_subcommand_from secure help" -s o -l output -d 'Output format [default: table on a terminal, json when piped]' -r -f -a "table\t''
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand bootstrap; and not __fish_seen_subcommand_from secure help" -s o -l output -d 'Output format [default: table on a terminal, json when piped]; csv applies to lists' -r -f -a "table\t''
 json\t''
-jsonl\t''"
+jsonl\t''
+csv\t''"
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand bootstrap; and not __fish_seen_subcommand_from secure help" -l tls-ca -d 'Trust the CA certificates in FILE (PEM) for HTTPS' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand bootstrap; and not __fish_seen_subcommand_from secure help" -l timeout -d 'Request timeout in seconds; connecting is limited to 10 s [default: 30]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand bootstrap; and not __fish_seen_subcommand_from secure help" -l retries -d 'Retries of a transient failure (connection error, 429, 502, 503, 504), with backoff. A create is re-sent only when it provably did not arrive' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand bootstrap; and not __fish_seen_subcommand_from secure help" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -432,11 +546,13 @@ v1\t''
 domain\t''
 clients\t''"
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand bootstrap; and __fish_seen_subcommand_from secure" -l domain -d 'Domain id, required by the domain and clients generations' -r
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand bootstrap; and __fish_seen_subcommand_from secure" -s o -l output -d 'Output format [default: table on a terminal, json when piped]' -r -f -a "table\t''
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand bootstrap; and __fish_seen_subcommand_from secure" -s o -l output -d 'Output format [default: table on a terminal, json when piped]; csv applies to lists' -r -f -a "table\t''
 json\t''
-jsonl\t''"
+jsonl\t''
+csv\t''"
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand bootstrap; and __fish_seen_subcommand_from secure" -l tls-ca -d 'Trust the CA certificates in FILE (PEM) for HTTPS' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand bootstrap; and __fish_seen_subcommand_from secure" -l timeout -d 'Request timeout in seconds; connecting is limited to 10 s [default: 30]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand bootstrap; and __fish_seen_subcommand_from secure" -l retries -d 'Retries of a transient failure (connection error, 429, 502, 503, 504), with backoff. A create is re-sent only when it provably did not arrive' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand bootstrap; and __fish_seen_subcommand_from secure" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -460,11 +576,13 @@ v1\t''
 domain\t''
 clients\t''"
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and not __fish_seen_subcommand_from encrypt decrypt help" -l domain -d 'Domain id, required by the domain and clients generations' -r
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and not __fish_seen_subcommand_from encrypt decrypt help" -s o -l output -d 'Output format [default: table on a terminal, json when piped]' -r -f -a "table\t''
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and not __fish_seen_subcommand_from encrypt decrypt help" -s o -l output -d 'Output format [default: table on a terminal, json when piped]; csv applies to lists' -r -f -a "table\t''
 json\t''
-jsonl\t''"
+jsonl\t''
+csv\t''"
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and not __fish_seen_subcommand_from encrypt decrypt help" -l tls-ca -d 'Trust the CA certificates in FILE (PEM) for HTTPS' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and not __fish_seen_subcommand_from encrypt decrypt help" -l timeout -d 'Request timeout in seconds; connecting is limited to 10 s [default: 30]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and not __fish_seen_subcommand_from encrypt decrypt help" -l retries -d 'Retries of a transient failure (connection error, 429, 502, 503, 504), with backoff. A create is re-sent only when it provably did not arrive' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and not __fish_seen_subcommand_from encrypt decrypt help" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -491,11 +609,13 @@ v1\t''
 domain\t''
 clients\t''"
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and __fish_seen_subcommand_from encrypt" -l domain -d 'Domain id, required by the domain and clients generations' -r
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and __fish_seen_subcommand_from encrypt" -s o -l output -d 'Output format [default: table on a terminal, json when piped]' -r -f -a "table\t''
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and __fish_seen_subcommand_from encrypt" -s o -l output -d 'Output format [default: table on a terminal, json when piped]; csv applies to lists' -r -f -a "table\t''
 json\t''
-jsonl\t''"
+jsonl\t''
+csv\t''"
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and __fish_seen_subcommand_from encrypt" -l tls-ca -d 'Trust the CA certificates in FILE (PEM) for HTTPS' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and __fish_seen_subcommand_from encrypt" -l timeout -d 'Request timeout in seconds; connecting is limited to 10 s [default: 30]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and __fish_seen_subcommand_from encrypt" -l retries -d 'Retries of a transient failure (connection error, 429, 502, 503, 504), with backoff. A create is re-sent only when it provably did not arrive' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and __fish_seen_subcommand_from encrypt" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -519,11 +639,13 @@ v1\t''
 domain\t''
 clients\t''"
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and __fish_seen_subcommand_from decrypt" -l domain -d 'Domain id, required by the domain and clients generations' -r
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and __fish_seen_subcommand_from decrypt" -s o -l output -d 'Output format [default: table on a terminal, json when piped]' -r -f -a "table\t''
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and __fish_seen_subcommand_from decrypt" -s o -l output -d 'Output format [default: table on a terminal, json when piped]; csv applies to lists' -r -f -a "table\t''
 json\t''
-jsonl\t''"
+jsonl\t''
+csv\t''"
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and __fish_seen_subcommand_from decrypt" -l tls-ca -d 'Trust the CA certificates in FILE (PEM) for HTTPS' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and __fish_seen_subcommand_from decrypt" -l timeout -d 'Request timeout in seconds; connecting is limited to 10 s [default: 30]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and __fish_seen_subcommand_from decrypt" -l retries -d 'Retries of a transient failure (connection error, 429, 502, 503, 504), with backoff. A create is re-sent only when it provably did not arrive' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and __fish_seen_subcommand_from decrypt" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -549,11 +671,13 @@ v1\t''
 domain\t''
 clients\t''"
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand health" -l domain -d 'Domain id, required by the domain and clients generations' -r
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand health" -s o -l output -d 'Output format [default: table on a terminal, json when piped]' -r -f -a "table\t''
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand health" -s o -l output -d 'Output format [default: table on a terminal, json when piped]; csv applies to lists' -r -f -a "table\t''
 json\t''
-jsonl\t''"
+jsonl\t''
+csv\t''"
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand health" -l tls-ca -d 'Trust the CA certificates in FILE (PEM) for HTTPS' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand health" -l timeout -d 'Request timeout in seconds; connecting is limited to 10 s [default: 30]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand health" -l retries -d 'Retries of a transient failure (connection error, 429, 502, 503, 504), with backoff. A create is re-sent only when it provably did not arrive' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand health" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -568,6 +692,10 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand health" -s h
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand health" -s V -l version -d 'Print version'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand sandbox" -l listen -d 'Address to listen on (port 0 picks a free port)' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand sandbox" -l request-log -d 'Append one line per request received (METHOD PATH STATUS) to FILE' -r -F
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand sandbox" -l fail-rate -d 'Answer this share of API requests (0 to 1) with 503 before doing anything' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand sandbox" -l drop-rate -d 'Carry out this share of API requests (0 to 1), then close the connection without answering' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand sandbox" -l latency-ms -d 'Wait this long before handling each API request' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand sandbox" -l seed -d 'Seed of the fault dice, for repeatable runs' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand sandbox" -l encrypt-key -d 'The service\'s encryption key for secure bootstrap' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand sandbox" -s b -l url -d 'Base URL of the bootstrap service [default: http://localhost:9013]' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand sandbox" -s t -l token -d 'User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to other users). `sandbox` accepts every token given (repeat the flag) [sandbox default: sandbox-token]' -r
@@ -578,11 +706,13 @@ v1\t''
 domain\t''
 clients\t''"
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand sandbox" -l domain -d 'Domain id, required by the domain and clients generations' -r
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand sandbox" -s o -l output -d 'Output format [default: table on a terminal, json when piped]' -r -f -a "table\t''
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand sandbox" -s o -l output -d 'Output format [default: table on a terminal, json when piped]; csv applies to lists' -r -f -a "table\t''
 json\t''
-jsonl\t''"
+jsonl\t''
+csv\t''"
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand sandbox" -l tls-ca -d 'Trust the CA certificates in FILE (PEM) for HTTPS' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand sandbox" -l timeout -d 'Request timeout in seconds; connecting is limited to 10 s [default: 30]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand sandbox" -l retries -d 'Retries of a transient failure (connection error, 429, 502, 503, 504), with backoff. A create is re-sent only when it provably did not arrive' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand sandbox" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -604,11 +734,13 @@ v1\t''
 domain\t''
 clients\t''"
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and not __fish_seen_subcommand_from set unset show list remove help" -l domain -d 'Domain id, required by the domain and clients generations' -r
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and not __fish_seen_subcommand_from set unset show list remove help" -s o -l output -d 'Output format [default: table on a terminal, json when piped]' -r -f -a "table\t''
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and not __fish_seen_subcommand_from set unset show list remove help" -s o -l output -d 'Output format [default: table on a terminal, json when piped]; csv applies to lists' -r -f -a "table\t''
 json\t''
-jsonl\t''"
+jsonl\t''
+csv\t''"
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and not __fish_seen_subcommand_from set unset show list remove help" -l tls-ca -d 'Trust the CA certificates in FILE (PEM) for HTTPS' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and not __fish_seen_subcommand_from set unset show list remove help" -l timeout -d 'Request timeout in seconds; connecting is limited to 10 s [default: 30]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and not __fish_seen_subcommand_from set unset show list remove help" -l retries -d 'Retries of a transient failure (connection error, 429, 502, 503, 504), with backoff. A create is re-sent only when it provably did not arrive' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and not __fish_seen_subcommand_from set unset show list remove help" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -636,11 +768,13 @@ v1\t''
 domain\t''
 clients\t''"
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from set" -l domain -d 'Domain id, required by the domain and clients generations' -r
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from set" -s o -l output -d 'Output format [default: table on a terminal, json when piped]' -r -f -a "table\t''
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from set" -s o -l output -d 'Output format [default: table on a terminal, json when piped]; csv applies to lists' -r -f -a "table\t''
 json\t''
-jsonl\t''"
+jsonl\t''
+csv\t''"
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from set" -l tls-ca -d 'Trust the CA certificates in FILE (PEM) for HTTPS' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from set" -l timeout -d 'Request timeout in seconds; connecting is limited to 10 s [default: 30]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from set" -l retries -d 'Retries of a transient failure (connection error, 429, 502, 503, 504), with backoff. A create is re-sent only when it provably did not arrive' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from set" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -662,11 +796,13 @@ v1\t''
 domain\t''
 clients\t''"
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from unset" -l domain -d 'Domain id, required by the domain and clients generations' -r
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from unset" -s o -l output -d 'Output format [default: table on a terminal, json when piped]' -r -f -a "table\t''
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from unset" -s o -l output -d 'Output format [default: table on a terminal, json when piped]; csv applies to lists' -r -f -a "table\t''
 json\t''
-jsonl\t''"
+jsonl\t''
+csv\t''"
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from unset" -l tls-ca -d 'Trust the CA certificates in FILE (PEM) for HTTPS' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from unset" -l timeout -d 'Request timeout in seconds; connecting is limited to 10 s [default: 30]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from unset" -l retries -d 'Retries of a transient failure (connection error, 429, 502, 503, 504), with backoff. A create is re-sent only when it provably did not arrive' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from unset" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -688,11 +824,13 @@ v1\t''
 domain\t''
 clients\t''"
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from show" -l domain -d 'Domain id, required by the domain and clients generations' -r
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format [default: table on a terminal, json when piped]' -r -f -a "table\t''
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format [default: table on a terminal, json when piped]; csv applies to lists' -r -f -a "table\t''
 json\t''
-jsonl\t''"
+jsonl\t''
+csv\t''"
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from show" -l tls-ca -d 'Trust the CA certificates in FILE (PEM) for HTTPS' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from show" -l timeout -d 'Request timeout in seconds; connecting is limited to 10 s [default: 30]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from show" -l retries -d 'Retries of a transient failure (connection error, 429, 502, 503, 504), with backoff. A create is re-sent only when it provably did not arrive' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from show" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -714,11 +852,13 @@ v1\t''
 domain\t''
 clients\t''"
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from list" -l domain -d 'Domain id, required by the domain and clients generations' -r
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, json when piped]' -r -f -a "table\t''
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, json when piped]; csv applies to lists' -r -f -a "table\t''
 json\t''
-jsonl\t''"
+jsonl\t''
+csv\t''"
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from list" -l tls-ca -d 'Trust the CA certificates in FILE (PEM) for HTTPS' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from list" -l timeout -d 'Request timeout in seconds; connecting is limited to 10 s [default: 30]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from list" -l retries -d 'Retries of a transient failure (connection error, 429, 502, 503, 504), with backoff. A create is re-sent only when it provably did not arrive' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -740,11 +880,13 @@ v1\t''
 domain\t''
 clients\t''"
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from remove" -l domain -d 'Domain id, required by the domain and clients generations' -r
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from remove" -s o -l output -d 'Output format [default: table on a terminal, json when piped]' -r -f -a "table\t''
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from remove" -s o -l output -d 'Output format [default: table on a terminal, json when piped]; csv applies to lists' -r -f -a "table\t''
 json\t''
-jsonl\t''"
+jsonl\t''
+csv\t''"
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from remove" -l tls-ca -d 'Trust the CA certificates in FILE (PEM) for HTTPS' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from remove" -l timeout -d 'Request timeout in seconds; connecting is limited to 10 s [default: 30]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from remove" -l retries -d 'Retries of a transient failure (connection error, 429, 502, 503, 504), with backoff. A create is re-sent only when it provably did not arrive' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from remove" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -772,11 +914,13 @@ v1\t''
 domain\t''
 clients\t''"
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand completions" -l domain -d 'Domain id, required by the domain and clients generations' -r
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand completions" -s o -l output -d 'Output format [default: table on a terminal, json when piped]' -r -f -a "table\t''
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand completions" -s o -l output -d 'Output format [default: table on a terminal, json when piped]; csv applies to lists' -r -f -a "table\t''
 json\t''
-jsonl\t''"
+jsonl\t''
+csv\t''"
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand completions" -l tls-ca -d 'Trust the CA certificates in FILE (PEM) for HTTPS' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand completions" -l timeout -d 'Request timeout in seconds; connecting is limited to 10 s [default: 30]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand completions" -l retries -d 'Retries of a transient failure (connection error, 429, 502, 503, 504), with backoff. A create is re-sent only when it provably did not arrive' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand completions" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -798,11 +942,13 @@ v1\t''
 domain\t''
 clients\t''"
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand generate-docs" -l domain -d 'Domain id, required by the domain and clients generations' -r
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand generate-docs" -s o -l output -d 'Output format [default: table on a terminal, json when piped]' -r -f -a "table\t''
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand generate-docs" -s o -l output -d 'Output format [default: table on a terminal, json when piped]; csv applies to lists' -r -f -a "table\t''
 json\t''
-jsonl\t''"
+jsonl\t''
+csv\t''"
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand generate-docs" -l tls-ca -d 'Trust the CA certificates in FILE (PEM) for HTTPS' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand generate-docs" -l timeout -d 'Request timeout in seconds; connecting is limited to 10 s [default: 30]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand generate-docs" -l retries -d 'Retries of a transient failure (connection error, 429, 502, 503, 504), with backoff. A create is re-sent only when it provably did not arrive' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand generate-docs" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -832,6 +978,8 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand help; and __
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "certs" -d 'Replace a config\'s certificates; prints what the service stored'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "connections" -d 'Replace a config\'s channel list'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "remove" -d 'Remove configs (asks first; --yes when not interactive)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "import" -d 'Create many configs from JSONL, a JSON array or CSV, concurrently and resumably'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "export" -d 'Write every config, page after page, as JSONL (default), JSON or CSV that `config import` reads back; external keys and certificates included'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand help; and __fish_seen_subcommand_from state" -f -a "enable" -d 'Enable devices (state 1: connected to their channels)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand help; and __fish_seen_subcommand_from state" -f -a "disable" -d 'Disable devices (state 0)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand help; and __fish_seen_subcommand_from bootstrap" -f -a "secure" -d 'Fetch through the secure endpoint: the key is sent AES-CFB encrypted and the reply decrypted'

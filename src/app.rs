@@ -89,14 +89,9 @@ pub fn main() -> ExitCode {
 async fn run(cli: Cli, matches: &ArgMatches, errors: &Output) -> anyhow::Result<()> {
     let is_sandbox = matches!(cli.command, Command::Sandbox(_));
     if !is_sandbox {
-        // Ctrl-C ends the command at once with the documented code; the
-        // sandbox handles it itself and stops cleanly.
-        tokio::spawn(async {
-            if tokio::signal::ctrl_c().await.is_ok() {
-                eprintln!("smq-bootstrap: interrupted");
-                std::process::exit(i32::from(exit::INTERRUPTED));
-            }
-        });
+        // Ctrl-C ends the command with the documented code (bulk commands
+        // stop gracefully); the sandbox handles it itself and stops cleanly.
+        crate::interrupt::install();
     }
     if !cli.global.quiet {
         warn_argv_secrets(matches, errors);
@@ -205,10 +200,12 @@ fn inputs(g: &GlobalArgs, m: &ArgMatches) -> Inputs {
             OutputFormat::Table => Format::Table,
             OutputFormat::Json => Format::Json,
             OutputFormat::Jsonl => Format::Jsonl,
+            OutputFormat::Csv => Format::Csv,
         }),
         tls_ca: g.tls_ca.clone(),
         insecure: g.insecure,
         timeout: g.timeout,
+        retries: g.retries,
         curl: g.curl,
         show_secrets: g.show_secrets,
         dry_run: g.dry_run,

@@ -57,7 +57,7 @@ pub struct GlobalArgs {
     #[arg(long, env = "SMQ_DOMAIN_ID", global = true, value_name = "ID")]
     pub domain: Option<String>,
 
-    /// Output format [default: table on a terminal, json when piped]
+    /// Output format [default: table on a terminal, json when piped]; csv applies to lists
     #[arg(short = 'o', long, env = "SMQ_OUTPUT", value_enum, global = true)]
     pub output: Option<OutputFormat>,
 
@@ -72,6 +72,11 @@ pub struct GlobalArgs {
     /// Request timeout in seconds; connecting is limited to 10 s [default: 30]
     #[arg(long, global = true, value_name = "SECS")]
     pub timeout: Option<f64>,
+
+    /// Retries of a transient failure (connection error, 429, 502, 503, 504), with backoff.
+    /// A create is re-sent only when it provably did not arrive.
+    #[arg(long, global = true, value_name = "N", default_value_t = 5)]
+    pub retries: u32,
 
     /// Print the equivalent curl command of each request on stderr (secrets redacted)
     #[arg(long, global = true)]
@@ -107,6 +112,7 @@ pub enum OutputFormat {
     Table,
     Json,
     Jsonl,
+    Csv,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -190,11 +196,99 @@ pub enum ConfigCmd {
         channel_ids: Vec<String>,
     },
     /// Remove configs (asks first; --yes when not interactive)
-    Remove {
-        /// Thing ids of the configs
-        #[arg(required = true)]
-        thing_ids: Vec<String>,
-    },
+    Remove(IdsArgs),
+    /// Create many configs from JSONL, a JSON array or CSV, concurrently and resumably.
+    ///
+    /// Records are the bodies `config create --json` takes (CSV: one column per
+    /// field, channels separated by `;`, an optional state column of 0 or 1).
+    /// Transient failures are retried; a create whose outcome is unknown is looked
+    /// up by external id before being sent again, so no record is lost or made twice.
+    /// Exits 0 only when no record failed.
+    Import(ImportArgs),
+    /// Write every config, page after page, as JSONL (default), JSON or CSV that
+    /// `config import` reads back; external keys and certificates included
+    Export(ExportArgs),
+}
+
+/// Ids from the arguments or, with --from, a file (one a line).
+#[derive(Debug, Args)]
+pub struct IdsArgs {
+    /// Thing ids
+    #[arg(required_unless_present = "from", conflicts_with = "from")]
+    pub thing_ids: Vec<String>,
+    /// Read the ids from FILE, one a line (- for stdin; blank lines and # comments skipped)
+    #[arg(long, value_name = "FILE")]
+    pub from: Option<PathBuf>,
+    #[command(flatten)]
+    pub bulk: BulkArgs,
+}
+
+/// How bulk work runs and is recorded.
+#[derive(Debug, Args)]
+pub struct BulkArgs {
+    /// Requests in flight at once
+    #[arg(long, value_name = "N", default_value_t = 16)]
+    pub concurrency: usize,
+    /// Write one JSONL line per input record: line, key, outcome, id, error
+    #[arg(long, value_name = "FILE")]
+    pub report: Option<PathBuf>,
+    /// Skip the records an earlier --report marks as done (its lines are carried into the new report)
+    #[arg(long, value_name = "FILE")]
+    pub resume: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// Input file, or - for stdin [default: stdin]
+    pub file: Option<PathBuf>,
+    /// Input format [default: from the file extension, else from the first character]
+    #[arg(long, value_enum)]
+    pub format: Option<ImportFormat>,
+    /// What to do when a different config with the record's external id exists (one
+    /// with the record's own key, id, name and content counts as skipped: already there)
+    #[arg(long, value_enum, default_value_t = OnConflict::Fail)]
+    pub on_conflict: OnConflict,
+    /// Ignore thing_id/client_id in the records: create new things (to move configs to another deployment)
+    #[arg(long)]
+    pub drop_ids: bool,
+    #[command(flatten)]
+    pub bulk: BulkArgs,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ImportFormat {
+    Jsonl,
+    Json,
+    Csv,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OnConflict {
+    /// Count the record as failed
+    Fail,
+    /// Leave the existing config as it is
+    Skip,
+    /// Make the existing config match the record (name, content, certificates, channels, state)
+    Update,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// Only configs in this state
+    #[arg(long, value_enum)]
+    pub state: Option<StateFilter>,
+    /// Only configs whose name contains TEXT (case-insensitive)
+    #[arg(long, value_name = "TEXT")]
+    pub name: Option<String>,
+    /// Only the config with this external id
+    #[arg(long, value_name = "ID")]
+    pub external_id: Option<String>,
+    /// Skip fetching each config's channels and certificates (faster; the output cannot be imported)
+    #[arg(long)]
+    pub no_details: bool,
+    /// Detail requests in flight at once
+    #[arg(long, value_name = "N", default_value_t = 16)]
+    pub concurrency: usize,
 }
 
 #[derive(Debug, Args)]
@@ -289,17 +383,9 @@ pub struct CertsArgs {
 #[derive(Debug, Subcommand)]
 pub enum StateCmd {
     /// Enable devices (state 1: connected to their channels)
-    Enable {
-        /// Thing ids
-        #[arg(required = true)]
-        thing_ids: Vec<String>,
-    },
+    Enable(IdsArgs),
     /// Disable devices (state 0)
-    Disable {
-        /// Thing ids
-        #[arg(required = true)]
-        thing_ids: Vec<String>,
-    },
+    Disable(IdsArgs),
 }
 
 /// Keys may come from the arguments, the environment, a file, or a hidden
@@ -386,6 +472,18 @@ pub struct SandboxArgs {
     /// Append one line per request received (METHOD PATH STATUS) to FILE
     #[arg(long, value_name = "FILE")]
     pub request_log: Option<PathBuf>,
+    /// Answer this share of API requests (0 to 1) with 503 before doing anything
+    #[arg(long, value_name = "F", default_value_t = 0.0)]
+    pub fail_rate: f64,
+    /// Carry out this share of API requests (0 to 1), then close the connection without answering
+    #[arg(long, value_name = "F", default_value_t = 0.0)]
+    pub drop_rate: f64,
+    /// Wait this long before handling each API request
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub latency_ms: u64,
+    /// Seed of the fault dice, for repeatable runs
+    #[arg(long, value_name = "N")]
+    pub seed: Option<u64>,
     /// The service's encryption key for secure bootstrap
     #[arg(
         long,

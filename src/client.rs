@@ -5,7 +5,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
-use reqwest::header::{AUTHORIZATION, CONTENT_TYPE, LOCATION};
+use reqwest::header::{AUTHORIZATION, CONTENT_TYPE, LOCATION, RETRY_AFTER};
 use reqwest::{Method, StatusCode};
 use serde::Deserialize;
 use serde_json::{Value, json};
@@ -49,6 +49,8 @@ pub struct ClientOptions {
     /// PEM bundle of extra CAs to trust.
     pub tls_ca: Option<Vec<u8>>,
     pub insecure: bool,
+    /// Retries of a transient failure (see `send`).
+    pub retries: u32,
     pub dry_run: bool,
     pub curl: bool,
     pub verbose: bool,
@@ -159,18 +161,27 @@ impl Client {
                     "> GET {url} (probing the API generation)"
                 )));
             }
-            let resp = self
-                .http
-                .get(&url)
-                .send()
-                .await
-                .map_err(|e| transport_error(&e, &url, self.opts.timeout))?;
-            let status = resp.status();
-            let json = resp
-                .headers()
-                .get(CONTENT_TYPE)
-                .and_then(|v| v.to_str().ok())
-                .is_some_and(|v| v.contains("json"));
+            // A probe is a GET that changes nothing: retried like any other.
+            let mut attempt = 0;
+            let (status, json) = loop {
+                let result = self.http.get(&url).send().await;
+                let transient = match &result {
+                    Ok(r) => matches!(r.status().as_u16(), 429 | 502 | 503 | 504),
+                    Err(e) => !e.is_timeout(),
+                };
+                if transient && attempt < self.opts.retries {
+                    tokio::time::sleep(backoff(attempt, None)).await;
+                    attempt += 1;
+                    continue;
+                }
+                let resp = result.map_err(|e| transport_error(&e, &url, self.opts.timeout))?;
+                let json = resp
+                    .headers()
+                    .get(CONTENT_TYPE)
+                    .and_then(|v| v.to_str().ok())
+                    .is_some_and(|v| v.contains("json"));
+                break (resp.status(), json);
+            };
             if self.opts.verbose {
                 (self.tracer)(Trace::Verbose(format!(
                     "< {}{}",
@@ -522,18 +533,84 @@ impl Client {
                 )));
             }
         }
-        let mut req = self.http.request(method.clone(), &full_url);
+        let mut attempt = 0u32;
+        loop {
+            let failure = match self
+                .attempt(
+                    &method,
+                    &full_url,
+                    auth_value.as_deref(),
+                    body_bytes.as_deref(),
+                    &auth,
+                )
+                .await
+            {
+                Ok(reply) => return Ok(reply),
+                Err(f) => f,
+            };
+            // Only what provably was not acted on is re-sent for a POST.
+            let idempotent = method != Method::POST;
+            let retry = match failure.kind {
+                FailKind::NotSent | FailKind::Refused(_) => true,
+                FailKind::Dropped => idempotent,
+                FailKind::Timeout | FailKind::Final => false,
+            };
+            if !retry || attempt >= self.opts.retries {
+                if !idempotent && matches!(failure.kind, FailKind::Dropped | FailKind::Timeout) {
+                    return Err(Error::Ambiguous {
+                        message: format!(
+                            "{}; the service may or may not have acted on it",
+                            failure.error
+                        ),
+                    });
+                }
+                return Err(failure.error);
+            }
+            let delay = backoff(attempt, failure.kind.retry_after());
+            if self.opts.verbose {
+                (self.tracer)(Trace::Verbose(format!(
+                    "* retrying in {} ms ({}), attempt {} of {}",
+                    delay.as_millis(),
+                    failure.error,
+                    attempt + 2,
+                    self.opts.retries + 1
+                )));
+            }
+            tokio::time::sleep(delay).await;
+            attempt += 1;
+        }
+    }
+
+    /// One try of a request, its failure classified for the retry policy.
+    async fn attempt(
+        &self,
+        method: &Method,
+        full_url: &str,
+        auth_value: Option<&str>,
+        body: Option<&[u8]>,
+        auth: &Auth<'_>,
+    ) -> Result<Reply, Failure> {
+        let mut req = self.http.request(method.clone(), full_url);
         if let Some(a) = auth_value {
             req = req.header(AUTHORIZATION, a);
         }
-        if let Some(b) = body_bytes {
-            req = req.header(CONTENT_TYPE, "application/json").body(b);
+        if let Some(b) = body {
+            req = req
+                .header(CONTENT_TYPE, "application/json")
+                .body(b.to_vec());
         }
         let started = Instant::now();
-        let mut resp = req
-            .send()
-            .await
-            .map_err(|e| transport_error(&e, &full_url, self.opts.timeout))?;
+        let transport = |e: reqwest::Error| Failure {
+            kind: if e.is_timeout() {
+                FailKind::Timeout
+            } else if e.is_connect() {
+                FailKind::NotSent
+            } else {
+                FailKind::Dropped
+            },
+            error: transport_error(&e, full_url, self.opts.timeout),
+        };
+        let mut resp = req.send().await.map_err(transport)?;
         let status = resp.status();
         let header = |name| {
             resp.headers()
@@ -547,20 +624,27 @@ impl Client {
             .get(LOCATION)
             .map(|v| String::from_utf8_lossy(v.as_bytes()).into_owned());
         let content_type = header(CONTENT_TYPE).unwrap_or_default();
+        let retry_after = header(RETRY_AFTER)
+            .and_then(|v| v.trim().parse::<u64>().ok())
+            .map(Duration::from_secs);
+        let final_failure = |error| Failure {
+            kind: FailKind::Final,
+            error,
+        };
         if resp.content_length().is_some_and(|n| n > MAX_REPLY as u64) {
-            return Err(too_large(&full_url));
+            return Err(final_failure(too_large(full_url)));
         }
         let mut body = Vec::new();
         loop {
             match resp.chunk().await {
                 Ok(Some(chunk)) => {
                     if body.len() + chunk.len() > MAX_REPLY {
-                        return Err(too_large(&full_url));
+                        return Err(final_failure(too_large(full_url)));
                     }
                     body.extend_from_slice(&chunk);
                 }
                 Ok(None) => break,
-                Err(e) => return Err(transport_error(&e, &full_url, self.opts.timeout)),
+                Err(e) => return Err(transport(e)),
             }
         }
         if self.opts.verbose {
@@ -577,7 +661,15 @@ impl Client {
             )));
         }
         if !status.is_success() {
-            return Err(api_error(status, &content_type, &body, &auth));
+            let kind = match status.as_u16() {
+                429 | 503 => FailKind::Refused(retry_after),
+                502 | 504 => FailKind::Dropped,
+                _ => FailKind::Final,
+            };
+            return Err(Failure {
+                kind,
+                error: api_error(status, &content_type, &body, auth),
+            });
         }
         Ok(Reply {
             status,
@@ -587,6 +679,47 @@ impl Client {
             dry: false,
         })
     }
+}
+
+/// A failed try and what it says about retrying.
+struct Failure {
+    kind: FailKind,
+    error: Error,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum FailKind {
+    /// The connection failed: nothing reached the service.
+    NotSent,
+    /// The service refused for now (429, 503) before acting, maybe saying when to come back.
+    Refused(Option<Duration>),
+    /// The connection broke after sending, or a gateway failed (502, 504): it may have acted.
+    Dropped,
+    /// No answer within the timeout: retrying would only multiply the wait.
+    Timeout,
+    /// Anything else: a real answer.
+    Final,
+}
+
+impl FailKind {
+    fn retry_after(self) -> Option<Duration> {
+        match self {
+            FailKind::Refused(d) => d,
+            _ => None,
+        }
+    }
+}
+
+/// Exponential backoff from 50 ms, capped at 2 s, with jitter (half to full);
+/// a `Retry-After` from the service wins, up to two minutes.
+fn backoff(attempt: u32, retry_after: Option<Duration>) -> Duration {
+    if let Some(d) = retry_after {
+        return d.min(Duration::from_secs(120));
+    }
+    let full = Duration::from_millis(50)
+        .saturating_mul(1 << attempt.min(10))
+        .min(Duration::from_secs(2));
+    full.mul_f64(rand::Rng::gen_range(&mut rand::thread_rng(), 0.5..=1.0))
 }
 
 /// The config id in a `Location` value: everything after the configs prefix
@@ -759,6 +892,25 @@ fn api_error(status: StatusCode, content_type: &str, body: &[u8], auth: &Auth<'_
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn backoff_grows_with_jitter_and_honours_retry_after() {
+        for attempt in 0..12 {
+            let d = backoff(attempt, None);
+            let full = Duration::from_millis(50)
+                .saturating_mul(1 << attempt.min(10))
+                .min(Duration::from_secs(2));
+            assert!(d >= full / 2 && d <= full, "attempt {attempt}: {d:?}");
+        }
+        assert_eq!(
+            backoff(0, Some(Duration::from_secs(3))),
+            Duration::from_secs(3)
+        );
+        assert_eq!(
+            backoff(0, Some(Duration::from_secs(999))),
+            Duration::from_secs(120)
+        );
+    }
 
     #[test]
     fn ids_from_location() {

@@ -50,6 +50,9 @@ pub enum Error {
         message: String,
         hint: Option<String>,
     },
+    /// A request that changes something failed in a way that leaves its
+    /// outcome unknown (the connection broke after sending, or a timeout).
+    Ambiguous { message: String },
     /// A secure reply could not be decrypted or parsed.
     Decrypt(String),
     /// Ctrl-C.
@@ -93,7 +96,7 @@ impl Error {
                 500..=599 => exit::UNAVAILABLE,
                 _ => exit::FAILURE,
             },
-            Error::Unavailable { .. } => exit::UNAVAILABLE,
+            Error::Unavailable { .. } | Error::Ambiguous { .. } => exit::UNAVAILABLE,
             Error::Decrypt(_) => exit::DECRYPT,
             Error::Interrupted => exit::INTERRUPTED,
             Error::Partial { code, .. } => *code,
@@ -121,6 +124,7 @@ impl fmt::Display for Error {
             Error::Usage { message, .. }
             | Error::Unavailable { message, .. }
             | Error::Api { message, .. } => f.write_str(message),
+            Error::Ambiguous { message } => f.write_str(message),
             Error::Decrypt(m) => write!(f, "secure reply could not be read: {m}"),
             Error::Interrupted => f.write_str("interrupted"),
             Error::Partial { message, .. } | Error::Other(message) => f.write_str(message),

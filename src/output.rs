@@ -14,6 +14,7 @@ pub enum Format {
     Table,
     Json,
     Jsonl,
+    Csv,
 }
 
 impl Format {
@@ -22,6 +23,7 @@ impl Format {
             "table" => Some(Format::Table),
             "json" => Some(Format::Json),
             "jsonl" => Some(Format::Jsonl),
+            "csv" => Some(Format::Csv),
             _ => None,
         }
     }
@@ -111,6 +113,16 @@ impl Output {
         o.flush()
     }
 
+    /// A writer for `config export`: JSONL, JSON or CSV, buffered.
+    pub fn export(&self, format: Format, api: Api) -> ExportWriter {
+        ExportWriter {
+            format,
+            api,
+            count: 0,
+            out: io::BufWriter::with_capacity(64 << 10, io::stdout()),
+        }
+    }
+
     pub fn list(&self, api: Api) -> ListWriter<'_> {
         ListWriter {
             out: self,
@@ -172,6 +184,20 @@ impl ListWriter<'_> {
     pub fn item(&mut self, v: Value) -> io::Result<()> {
         self.count += 1;
         match self.out.format {
+            Format::Csv => {
+                let cols = list_columns(self.api);
+                let mut lines = String::new();
+                if self.count == 1 {
+                    lines += &csv_line(cols.iter().map(|c| c.to_string()))?;
+                }
+                lines += &csv_line(
+                    cols.iter()
+                        .map(|c| v.get(*c).map(scalar).unwrap_or_default()),
+                )?;
+                let mut o = io::stdout().lock();
+                o.write_all(lines.as_bytes())?;
+                o.flush()
+            }
             Format::Jsonl => self
                 .out
                 .line(&serde_json::to_string(&v).map_err(io::Error::other)?),
@@ -194,6 +220,11 @@ impl ListWriter<'_> {
     pub fn finish(self, total: Option<u64>) -> io::Result<()> {
         match self.out.format {
             Format::Jsonl => Ok(()),
+            Format::Csv if self.count == 0 => {
+                let header = csv_line(list_columns(self.api).iter().map(|c| c.to_string()))?;
+                self.out.bytes(header.as_bytes())
+            }
+            Format::Csv => Ok(()),
             Format::Json => self.out.line(if self.count == 0 { "[]" } else { "\n]" }),
             Format::Table => {
                 let mut t = self.out.table();
@@ -215,6 +246,100 @@ impl ListWriter<'_> {
                 self.out.line(&format!("{} of {total}", self.count))
             }
         }
+    }
+}
+
+/// Columns of `config list -o csv`.
+fn list_columns(api: Api) -> [&'static str; 7] {
+    [
+        api.id_field(),
+        api.key_field(),
+        "external_id",
+        "external_key",
+        "name",
+        "content",
+        "state",
+    ]
+}
+
+/// Columns of `config export -o csv`, as `config import` reads them.
+fn export_columns(api: Api) -> [&'static str; 10] {
+    [
+        "external_id",
+        "external_key",
+        api.id_field(),
+        "name",
+        "state",
+        "channels",
+        "content",
+        "client_cert",
+        "client_key",
+        "ca_cert",
+    ]
+}
+
+/// One CSV record, with its line ending.
+fn csv_line(fields: impl IntoIterator<Item = String>) -> io::Result<String> {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    w.write_record(fields.into_iter().collect::<Vec<_>>())
+        .map_err(io::Error::other)?;
+    let bytes = w
+        .into_inner()
+        .map_err(|e| io::Error::other(e.to_string()))?;
+    String::from_utf8(bytes).map_err(io::Error::other)
+}
+
+/// Streams `config export` records to stdout.
+pub struct ExportWriter {
+    format: Format,
+    api: Api,
+    count: u64,
+    out: io::BufWriter<io::Stdout>,
+}
+
+impl ExportWriter {
+    pub fn item(&mut self, v: &Value) -> io::Result<()> {
+        self.count += 1;
+        match self.format {
+            Format::Csv => {
+                let cols = export_columns(self.api);
+                if self.count == 1 {
+                    self.out
+                        .write_all(csv_line(cols.iter().map(|c| c.to_string()))?.as_bytes())?;
+                }
+                let cell = |c: &str| match v.get(c) {
+                    Some(Value::Array(items)) => {
+                        items.iter().map(scalar).collect::<Vec<_>>().join(";")
+                    }
+                    Some(other) => scalar(other),
+                    None => String::new(),
+                };
+                self.out
+                    .write_all(csv_line(cols.iter().map(|c| cell(c)))?.as_bytes())
+            }
+            Format::Json => {
+                self.out
+                    .write_all(if self.count == 1 { b"[\n" } else { b",\n" })?;
+                serde_json::to_writer(&mut self.out, v).map_err(io::Error::other)
+            }
+            _ => {
+                serde_json::to_writer(&mut self.out, v).map_err(io::Error::other)?;
+                self.out.write_all(b"\n")
+            }
+        }
+    }
+
+    pub fn finish(mut self) -> io::Result<()> {
+        match (self.format, self.count) {
+            (Format::Json, 0) => self.out.write_all(b"[]\n")?,
+            (Format::Json, _) => self.out.write_all(b"\n]\n")?,
+            (Format::Csv, 0) => {
+                let header = csv_line(export_columns(self.api).iter().map(|c| c.to_string()))?;
+                self.out.write_all(header.as_bytes())?
+            }
+            _ => {}
+        }
+        self.out.flush()
     }
 }
 

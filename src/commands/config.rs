@@ -3,7 +3,7 @@
 use serde_json::{Map, Value, json};
 
 use super::Ctx;
-use crate::cli::{CertsArgs, ConfigCmd, CreateArgs, ListArgs, StateFilter, UpdateArgs};
+use crate::cli::{CertsArgs, ConfigCmd, CreateArgs, IdsArgs, ListArgs, StateFilter, UpdateArgs};
 use crate::client::ListQuery;
 use crate::error::Error;
 use crate::input;
@@ -35,7 +35,9 @@ pub async fn run(ctx: &Ctx, cmd: ConfigCmd) -> anyhow::Result<()> {
             }
             Ok(())
         }
-        ConfigCmd::Remove { thing_ids } => remove(ctx, &thing_ids).await,
+        ConfigCmd::Remove(a) => remove(ctx, a).await,
+        ConfigCmd::Import(a) => super::transfer::import(ctx, a).await,
+        ConfigCmd::Export(a) => super::transfer::export(ctx, a).await,
     }
 }
 
@@ -178,8 +180,27 @@ pub fn validate_create(body: &Map<String, Value>, id_field: &str) -> Result<(), 
 async fn create(ctx: &Ctx, a: CreateArgs) -> anyhow::Result<()> {
     let client = ctx.client().await?;
     let body = create_body(a, client.api().id_field())?;
-    let Some(id) = client.create(&body).await? else {
-        return Ok(());
+    // On an unknown outcome the external id is looked up before any re-send.
+    let id = match super::transfer::create_resolving(client, &body, false).await {
+        Ok(Some(id)) => id,
+        Ok(None) => return Ok(()),
+        Err(super::transfer::CreateError::Failed(e)) => return Err(e.into()),
+        Err(super::transfer::CreateError::Exists(existing)) => {
+            let id_field = client.api().id_field();
+            let other = existing
+                .get(id_field)
+                .and_then(Value::as_str)
+                .unwrap_or("?");
+            return Err(Error::Api {
+                status: 409,
+                message: format!(
+                    "a different config with this external id exists ({id_field} {other})"
+                ),
+                hint: None,
+                unrouted: false,
+            }
+            .into());
+        }
     };
     // The bare id unless JSON was asked for, so that `ID=$(... config create ...)` works.
     match ctx.out.format {
@@ -307,7 +328,7 @@ async fn certs(ctx: &Ctx, a: CertsArgs) -> anyhow::Result<()> {
     Ok(())
 }
 
-async fn remove(ctx: &Ctx, ids: &[String]) -> anyhow::Result<()> {
+async fn remove(ctx: &Ctx, a: IdsArgs) -> anyhow::Result<()> {
     if !ctx.settings.yes && !ctx.settings.dry_run {
         if !input::interactive() {
             return Err(Error::usage_hint(
@@ -316,13 +337,19 @@ async fn remove(ctx: &Ctx, ids: &[String]) -> anyhow::Result<()> {
             )
             .into());
         }
-        let q = format!("Remove {} config(s): {}?", ids.len(), ids.join(", "));
+        let q = match &a.from {
+            Some(f) => format!("Remove every config listed in {}?", f.display()),
+            None => format!(
+                "Remove {} config(s): {}?",
+                a.thing_ids.len(),
+                a.thing_ids.join(", ")
+            ),
+        };
         if !input::confirm(&q)? {
             return Err(Error::usage("not confirmed; nothing removed").into());
         }
     }
-    let client = ctx.client().await?;
-    ctx.for_each_id(ids, "removed config", |id| async move {
+    super::transfer::for_ids(ctx, a, "remove", "removed", |client, id| async move {
         client.remove(&id).await
     })
     .await

@@ -1,11 +1,13 @@
 //! Command handlers. Each takes the resolved `Ctx` and its own arguments.
 
+pub mod bulk;
 pub mod config;
 pub mod device;
 pub mod docs;
 pub mod profile;
 pub mod sandbox;
 pub mod state;
+pub mod transfer;
 
 use std::sync::Arc;
 
@@ -112,6 +114,7 @@ impl Ctx {
                 connect_timeout: CONNECT_TIMEOUT.min(s.timeout),
                 tls_ca,
                 insecure: s.insecure,
+                retries: s.retries,
                 dry_run: s.dry_run,
                 curl: s.curl,
                 verbose: s.verbose,

@@ -4,7 +4,9 @@ use crate::api::Api;
 use crate::cli::SandboxArgs;
 use crate::error::Error;
 use crate::output::Output;
-use crate::sandbox::{DEFAULT_DOMAIN, DEFAULT_ENCRYPT_KEY, DEFAULT_TOKEN, Options, Sandbox};
+use crate::sandbox::{
+    DEFAULT_DOMAIN, DEFAULT_ENCRYPT_KEY, DEFAULT_TOKEN, Faults, Options, Sandbox,
+};
 
 pub async fn run(
     out: &Output,
@@ -13,6 +15,11 @@ pub async fn run(
     tokens: Vec<String>,
     domain: Option<String>,
 ) -> anyhow::Result<()> {
+    for (name, rate) in [("--fail-rate", a.fail_rate), ("--drop-rate", a.drop_rate)] {
+        if !(0.0..=1.0).contains(&rate) {
+            return Err(Error::usage(format!("{name} must be between 0 and 1, not {rate}")).into());
+        }
+    }
     let key = a.encrypt_key.unwrap_or_else(|| DEFAULT_ENCRYPT_KEY.into());
     crate::crypto::check_key(key.as_bytes())?;
     let default_token = tokens.is_empty();
@@ -26,6 +33,12 @@ pub async fn run(
         encrypt_key: key.into_bytes(),
         domain: domain.unwrap_or_else(|| DEFAULT_DOMAIN.into()),
         request_log: a.request_log.clone(),
+        faults: Faults {
+            fail_rate: a.fail_rate,
+            drop_rate: a.drop_rate,
+            latency: std::time::Duration::from_millis(a.latency_ms),
+            seed: a.seed,
+        },
     };
     let listener = tokio::net::TcpListener::bind(&a.listen)
         .await

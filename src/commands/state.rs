@@ -1,16 +1,20 @@
 //! `state enable|disable`.
 
 use super::Ctx;
+use super::transfer::for_ids;
 use crate::cli::StateCmd;
 
 pub async fn run(ctx: &Ctx, cmd: StateCmd) -> anyhow::Result<()> {
     let (ids, enable) = match cmd {
-        StateCmd::Enable { thing_ids } => (thing_ids, true),
-        StateCmd::Disable { thing_ids } => (thing_ids, false),
+        StateCmd::Enable(a) => (a, true),
+        StateCmd::Disable(a) => (a, false),
     };
-    let client = ctx.client().await?;
-    let done = if enable { "enabled" } else { "disabled" };
-    ctx.for_each_id(&ids, done, |id| async move {
+    let (label, done) = if enable {
+        ("enable", "enabled")
+    } else {
+        ("disable", "disabled")
+    };
+    for_ids(ctx, ids, label, done, |client, id| async move {
         client.set_state(&id, enable).await
     })
     .await

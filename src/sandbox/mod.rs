@@ -10,7 +10,6 @@ pub mod gojson;
 mod store;
 
 use std::collections::HashMap;
-use std::convert::Infallible;
 use std::net::SocketAddr;
 use std::sync::{Arc, Mutex};
 
@@ -46,6 +45,21 @@ pub struct Options {
     pub domain: String,
     /// Append one line per request (`METHOD PATH STATUS`) to this file.
     pub request_log: Option<std::path::PathBuf>,
+    /// Injected faults, for tests and demos.
+    pub faults: Faults,
+}
+
+/// Faults injected into API requests (not into `/health`).
+#[derive(Clone, Debug, Default)]
+pub struct Faults {
+    /// Share of requests answered 503 before anything is done.
+    pub fail_rate: f64,
+    /// Share of requests carried out, then the connection closed without an answer.
+    pub drop_rate: f64,
+    /// Delay before each request is handled.
+    pub latency: std::time::Duration,
+    /// Seed of the fault dice (random when `None`).
+    pub seed: Option<u64>,
 }
 
 impl Default for Options {
@@ -56,6 +70,7 @@ impl Default for Options {
             encrypt_key: DEFAULT_ENCRYPT_KEY.as_bytes().to_vec(),
             domain: DEFAULT_DOMAIN.into(),
             request_log: None,
+            faults: Faults::default(),
         }
     }
 }
@@ -64,6 +79,7 @@ impl Default for Options {
 pub struct Sandbox {
     opts: Options,
     log: Option<Mutex<std::fs::File>>,
+    dice: Mutex<rand::rngs::SmallRng>,
     store: Mutex<Store>,
     instance_id: String,
 }
@@ -81,7 +97,12 @@ impl Sandbox {
             )),
             None => None,
         };
+        let dice = match opts.faults.seed {
+            Some(seed) => rand::SeedableRng::seed_from_u64(seed),
+            None => rand::SeedableRng::from_entropy(),
+        };
         Ok(Arc::new(Sandbox {
+            dice: Mutex::new(dice),
             log,
             opts,
             store: Mutex::new(Store::default()),
@@ -114,7 +135,7 @@ impl Sandbox {
                 let io = hyper_util::rt::TokioIo::new(stream);
                 let svc = hyper::service::service_fn(move |req| {
                     let sb = Arc::clone(&sb);
-                    async move { Ok::<_, Infallible>(sb.handle(req).await) }
+                    async move { sb.handle(req).await.ok_or(DroppedReply) }
                 });
                 let _ = hyper::server::conn::http1::Builder::new()
                     .serve_connection(io, svc)
@@ -123,11 +144,32 @@ impl Sandbox {
         }
     }
 
-    async fn handle(&self, req: Request<Incoming>) -> Resp {
+    /// Handles one request; `None` means: close the connection without an answer.
+    async fn handle(&self, req: Request<Incoming>) -> Option<Resp> {
         let (parts, body) = req.into_parts();
         let body = match Limited::new(body, MAX_BODY).collect().await {
             Ok(b) => b.to_bytes(),
-            Err(_) => return plain(StatusCode::PAYLOAD_TOO_LARGE, "request body too large\n"),
+            Err(_) => {
+                return Some(plain(
+                    StatusCode::PAYLOAD_TOO_LARGE,
+                    "request body too large\n",
+                ));
+            }
+        };
+        let f = &self.opts.faults;
+        let faulty = parts.uri.path() != "/health";
+        if faulty && !f.latency.is_zero() {
+            tokio::time::sleep(f.latency).await;
+        }
+        let (fail, drop) = if faulty && (f.fail_rate > 0.0 || f.drop_rate > 0.0) {
+            use rand::Rng;
+            let mut d = self.dice.lock().unwrap();
+            (
+                d.gen_bool(f.fail_rate.clamp(0.0, 1.0)),
+                d.gen_bool(f.drop_rate.clamp(0.0, 1.0)),
+            )
+        } else {
+            (false, false)
         };
         let raw_path = parts.uri.path().to_string();
         let query = parts.uri.query().unwrap_or("").to_string();
@@ -160,19 +202,27 @@ impl Sandbox {
                     .into_owned()
             })
             .collect();
-        let resp = self.route(&req, &segs);
+        let resp = if fail {
+            Fail::Service(
+                StatusCode::SERVICE_UNAVAILABLE,
+                "service unavailable (injected fault)",
+            )
+            .into_resp()
+        } else {
+            self.route(&req, &segs)
+        };
+        let dropped = drop && !fail;
         if let Some(log) = &self.log {
             use std::io::Write;
             // Written before the reply leaves, so a client that has its answer sees the line.
-            let _ = writeln!(
-                log.lock().unwrap(),
-                "{} {} {}",
-                req.method,
-                target,
-                resp.status().as_u16()
-            );
+            let status = if dropped {
+                "dropped".to_string()
+            } else {
+                resp.status().as_u16().to_string()
+            };
+            let _ = writeln!(log.lock().unwrap(), "{} {} {}", req.method, target, status);
         }
-        resp
+        (!dropped).then_some(resp)
     }
 
     fn route(&self, req: &Req, segs: &[String]) -> Resp {
@@ -722,6 +772,18 @@ impl Sandbox {
         self.store.lock().unwrap().all()
     }
 }
+
+/// The service's way of saying "no answer": hyper closes the connection.
+#[derive(Debug)]
+struct DroppedReply;
+
+impl std::fmt::Display for DroppedReply {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("reply dropped (injected fault)")
+    }
+}
+
+impl std::error::Error for DroppedReply {}
 
 struct Req {
     method: Method,

@@ -148,6 +148,29 @@ impl Sandbox {
             .to_string()
     }
 
+    /// Every config the sandbox holds, read from its own list endpoint
+    /// (retrying injected faults).
+    pub fn all_configs(&self) -> Vec<serde_json::Value> {
+        let mut out = Vec::new();
+        let auth = format!("Bearer {TOKEN}");
+        loop {
+            let path = format!("{}/configs?offset={}&limit=100", self.mgmt(), out.len());
+            let page: serde_json::Value = loop {
+                match try_http(&self.url, "GET", &path, &[("Authorization", &auth)], b"") {
+                    Ok(r) if r.status == 200 => break serde_json::from_slice(&r.body).unwrap(),
+                    _ => std::thread::sleep(Duration::from_millis(5)),
+                }
+            };
+            let items = page["configs"].as_array().unwrap().clone();
+            let total = page["total"].as_u64().unwrap() as usize;
+            let n = items.len();
+            out.extend(items);
+            if n == 0 || out.len() >= total {
+                return out;
+            }
+        }
+    }
+
     pub fn http(
         &self,
         method: &str,
@@ -339,8 +362,19 @@ pub fn http(
     headers: &[(&str, &str)],
     body: &[u8],
 ) -> HttpReply {
+    try_http(base, method, path, headers, body).unwrap_or_else(|e| panic!("{method} {path}: {e}"))
+}
+
+/// As `http`, with a broken connection as an error rather than a panic.
+pub fn try_http(
+    base: &str,
+    method: &str,
+    path: &str,
+    headers: &[(&str, &str)],
+    body: &[u8],
+) -> Result<HttpReply, String> {
     let addr = base.trim_start_matches("http://");
-    let mut s = TcpStream::connect(addr).unwrap();
+    let mut s = TcpStream::connect(addr).map_err(|e| e.to_string())?;
     s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
     let mut req = format!(
         "{method} {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\nContent-Length: {}\r\n",
@@ -350,14 +384,14 @@ pub fn http(
         req.push_str(&format!("{k}: {v}\r\n"));
     }
     req.push_str("\r\n");
-    s.write_all(req.as_bytes()).unwrap();
-    s.write_all(body).unwrap();
+    s.write_all(req.as_bytes()).map_err(|e| e.to_string())?;
+    s.write_all(body).map_err(|e| e.to_string())?;
     let mut raw = Vec::new();
-    s.read_to_end(&mut raw).unwrap();
+    s.read_to_end(&mut raw).map_err(|e| e.to_string())?;
     let split = raw
         .windows(4)
         .position(|w| w == b"\r\n\r\n")
-        .expect("header end");
+        .ok_or("connection closed without a reply")?;
     let head = String::from_utf8_lossy(&raw[..split]).into_owned();
     let mut lines = head.split("\r\n");
     let status = lines
@@ -379,11 +413,11 @@ pub fn http(
     {
         body = dechunk(&body);
     }
-    HttpReply {
+    Ok(HttpReply {
         status,
         headers,
         body,
-    }
+    })
 }
 
 fn dechunk(mut b: &[u8]) -> Vec<u8> {

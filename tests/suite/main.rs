@@ -27,6 +27,7 @@ mod harness_macros {
 
 mod harness;
 
+mod bulk;
 mod conformance;
 mod crypto_vectors;
 mod docs;

@@ -1,0 +1,382 @@
+//! The bulk engine: jobs from a streamed input, run with bounded concurrency
+//! over the one shared client, each outcome written to an optional JSONL
+//! report, progress on stderr, a summary at the end. `--resume` skips what an
+//! earlier report says is done and carries those lines into the new report.
+
+use std::collections::HashSet;
+use std::io::{BufRead, BufWriter, IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use futures_util::StreamExt;
+use serde_json::{Map, Value, json};
+
+use super::Ctx;
+use crate::error::Error;
+
+/// What a bulk command was asked to do besides its work.
+#[derive(Debug, Clone)]
+pub struct BulkOptions {
+    pub concurrency: usize,
+    pub report: Option<PathBuf>,
+    pub resume: Option<PathBuf>,
+}
+
+/// One unit of work: its place in the input, its key, and what to do.
+pub struct Job<T> {
+    pub line: u64,
+    pub key: String,
+    pub payload: T,
+}
+
+/// How a job ended.
+pub enum Outcome {
+    Created(String),
+    Skipped(String),
+    Updated(String),
+    /// Done, with a word for the report (`enabled`, `removed`…).
+    Done(&'static str),
+    Failed {
+        error: Error,
+        id: Option<String>,
+    },
+}
+
+impl Outcome {
+    fn word(&self) -> &'static str {
+        match self {
+            Outcome::Created(_) => "created",
+            Outcome::Skipped(_) => "skipped",
+            Outcome::Updated(_) => "updated",
+            Outcome::Done(w) => w,
+            Outcome::Failed { .. } => "failed",
+        }
+    }
+}
+
+/// Names used in the report and the summary.
+pub struct Labels {
+    /// Command name for progress and summary lines (`import`, `enable`…).
+    pub label: &'static str,
+    /// Report field of the job's key (`external_id`, or the id field).
+    pub key_field: &'static str,
+    /// Report field of the resulting config id.
+    pub id_field: &'static str,
+}
+
+/// Keys an earlier report marks as done, and its lines, carried forward.
+struct Resumed {
+    done: HashSet<String>,
+    lines: Vec<String>,
+}
+
+fn read_resume(path: &Path, labels: &Labels) -> Result<Resumed, Error> {
+    let file = std::fs::File::open(path)
+        .map_err(|e| Error::usage(format!("--resume {}: {e}", path.display())))?;
+    let mut r = Resumed {
+        done: HashSet::new(),
+        lines: Vec::new(),
+    };
+    for (i, line) in std::io::BufReader::new(file).lines().enumerate() {
+        let line = line.map_err(|e| Error::usage(format!("--resume {}: {e}", path.display())))?;
+        if line.trim().is_empty() {
+            continue;
+        }
+        let v: Value = serde_json::from_str(&line).map_err(|e| {
+            Error::usage(format!(
+                "--resume {} line {}: not a report line: {e}",
+                path.display(),
+                i + 1
+            ))
+        })?;
+        let key = [labels.key_field, "thing_id", "client_id"]
+            .iter()
+            .find_map(|k| v.get(*k).and_then(Value::as_str));
+        let outcome = v.get("outcome").and_then(Value::as_str);
+        match (key, outcome) {
+            (Some(k), Some(o)) if o != "failed" => {
+                r.done.insert(k.to_string());
+                r.lines.push(line);
+            }
+            (Some(_), Some(_)) => {}
+            _ => {
+                return Err(Error::usage(format!(
+                    "--resume {} line {}: lacks {} or outcome",
+                    path.display(),
+                    i + 1,
+                    labels.key_field
+                )));
+            }
+        }
+    }
+    Ok(r)
+}
+
+#[derive(Default)]
+struct Counts {
+    created: u64,
+    skipped: u64,
+    updated: u64,
+    done: u64,
+    failed: u64,
+    resumed: u64,
+}
+
+impl Counts {
+    fn total(&self) -> u64 {
+        self.created + self.skipped + self.updated + self.done + self.failed
+    }
+}
+
+/// Runs the jobs `produce` yields (on a blocking thread) through `op`.
+/// `total` is the number of jobs when known, for the progress bar.
+pub async fn run<T, P, F, Fut>(
+    ctx: &Ctx,
+    labels: Labels,
+    opts: &BulkOptions,
+    total: Option<u64>,
+    produce: P,
+    op: F,
+) -> anyhow::Result<()>
+where
+    T: Send + 'static,
+    P: FnOnce(&mut dyn FnMut(Job<T>) -> bool) -> Result<(), String> + Send + 'static,
+    F: Fn(Job<T>) -> Fut,
+    Fut: std::future::Future<Output = (u64, String, Outcome)>,
+{
+    if opts.concurrency == 0 {
+        return Err(Error::usage("--concurrency must be at least 1").into());
+    }
+    // Everything that can be wrong locally is checked before the first request.
+    let resumed = match &opts.resume {
+        Some(p) => Some(read_resume(p, &labels)?),
+        None => None,
+    };
+    let mut report = match &opts.report {
+        Some(p) => {
+            let f = std::fs::File::create(p)
+                .map_err(|e| Error::usage(format!("--report {}: {e}", p.display())))?;
+            Some(BufWriter::new(f))
+        }
+        None => None,
+    };
+    let mut counts = Counts::default();
+    let done_keys = match resumed {
+        Some(r) => {
+            if let Some(w) = report.as_mut() {
+                for l in &r.lines {
+                    writeln!(w, "{l}")?;
+                }
+            }
+            r.done
+        }
+        None => HashSet::new(),
+    };
+
+    let mut stop = crate::interrupt::graceful();
+    let (tx, rx) = tokio::sync::mpsc::channel::<Job<T>>(opts.concurrency * 2);
+    let (skip_tx, mut skip_rx) = tokio::sync::mpsc::unbounded_channel::<()>();
+    let producer = tokio::task::spawn_blocking(move || {
+        produce(&mut |job: Job<T>| {
+            if !job.key.is_empty() && done_keys.contains(&job.key) {
+                return skip_tx.send(()).is_ok();
+            }
+            tx.blocking_send(job).is_ok()
+        })
+    });
+
+    let progress = Progress::new(ctx, labels.label, total);
+    let started = Instant::now();
+    let stopped = async move {
+        let _ = stop.wait_for(|s| *s).await;
+    };
+    let jobs = tokio_stream_from(rx).take_until(Box::pin(stopped));
+    let mut results = jobs.map(&op).buffer_unordered(opts.concurrency);
+    let mut first_error: Option<u8> = None;
+    let mut last_line = Instant::now();
+    while let Some((line, key, outcome)) = results.next().await {
+        while skip_rx.try_recv().is_ok() {
+            counts.resumed += 1;
+        }
+        match &outcome {
+            Outcome::Created(_) => counts.created += 1,
+            Outcome::Skipped(_) => counts.skipped += 1,
+            Outcome::Updated(_) => counts.updated += 1,
+            Outcome::Done(_) => counts.done += 1,
+            Outcome::Failed { error, .. } => {
+                counts.failed += 1;
+                // Other records were sent: a record refused locally is "rejected" (5), not
+                // the usage error (2) that promises nothing was sent.
+                first_error.get_or_insert(match error.exit_code() {
+                    crate::error::exit::USAGE => crate::error::exit::REJECTED,
+                    code => code,
+                });
+                if report.is_none() {
+                    ctx.out
+                        .error(&format!("line {line} ({key}): {error}"), None);
+                }
+            }
+        }
+        if let Some(w) = report.as_mut() {
+            let mut m = Map::new();
+            m.insert("line".into(), json!(line));
+            m.insert(labels.key_field.into(), json!(key));
+            m.insert("outcome".into(), json!(outcome.word()));
+            let id = match &outcome {
+                Outcome::Created(id) | Outcome::Skipped(id) | Outcome::Updated(id) => {
+                    Some(id.clone())
+                }
+                Outcome::Failed { id, .. } => id.clone(),
+                Outcome::Done(_) => None,
+            };
+            if labels.id_field != labels.key_field {
+                m.insert(
+                    labels.id_field.into(),
+                    id.map_or(Value::Null, Value::String),
+                );
+            }
+            m.insert(
+                "error".into(),
+                match &outcome {
+                    Outcome::Failed { error, .. } => json!(error.to_string()),
+                    _ => Value::Null,
+                },
+            );
+            writeln!(w, "{}", Value::Object(m))?;
+        }
+        progress.tick(&counts);
+        if last_line.elapsed() > Duration::from_secs(5) {
+            if let Some(w) = report.as_mut() {
+                w.flush()?;
+            }
+            progress.line(&counts, started.elapsed());
+            last_line = Instant::now();
+        }
+    }
+    drop(results);
+    let produced = producer
+        .await
+        .map_err(|e| Error::Other(format!("input reader failed: {e}")))?;
+    while skip_rx.try_recv().is_ok() {
+        counts.resumed += 1;
+    }
+    if let Some(mut w) = report {
+        w.flush()?;
+    }
+    progress.finish();
+    let interrupted = *crate::interrupt::graceful().borrow();
+    let elapsed = started.elapsed();
+    let rate = counts.total() as f64 / elapsed.as_secs_f64().max(1e-9);
+    let mut summary = format!("{}: ", labels.label);
+    if labels.label == "import" {
+        summary += &format!(
+            "created {}, skipped {}, updated {}",
+            counts.created, counts.skipped, counts.updated
+        );
+    } else {
+        summary += &format!("done {}", counts.done);
+    }
+    summary += &format!(", failed {}", counts.failed);
+    if counts.resumed > 0 {
+        summary += &format!(", already done {}", counts.resumed);
+    }
+    summary += &format!(" in {:.2} s ({rate:.0}/s)", elapsed.as_secs_f64());
+    ctx.out.status(&summary);
+    if interrupted {
+        return Err(Error::Interrupted.into());
+    }
+    if let Err(e) = produced {
+        return Err(Error::usage_hint(
+            format!("the input stopped being readable: {e}"),
+            "the records before it were processed; fix the input and use --resume with the report",
+        )
+        .into());
+    }
+    match first_error {
+        Some(code) => Err(Error::Partial {
+            message: format!(
+                "{} of {} records failed{}",
+                counts.failed,
+                counts.total(),
+                if opts.report.is_some() {
+                    " (see the report)"
+                } else {
+                    ""
+                }
+            ),
+            code,
+        }
+        .into()),
+        None => Ok(()),
+    }
+}
+
+/// A Tokio receiver as a stream.
+fn tokio_stream_from<T>(
+    mut rx: tokio::sync::mpsc::Receiver<T>,
+) -> impl futures_util::Stream<Item = T> {
+    futures_util::stream::poll_fn(move |cx| rx.poll_recv(cx))
+}
+
+/// A progress bar on a terminal, plain periodic lines otherwise, or nothing (`-q`).
+struct Progress {
+    bar: Option<indicatif::ProgressBar>,
+    lines: bool,
+    label: &'static str,
+}
+
+impl Progress {
+    fn new(ctx: &Ctx, label: &'static str, total: Option<u64>) -> Progress {
+        let quiet = ctx.settings.quiet;
+        let bar = (!quiet && std::io::stderr().is_terminal()).then(|| {
+            let (bar, template) = match total {
+                Some(n) => (
+                    indicatif::ProgressBar::new(n),
+                    "{prefix} [{bar:30}] {pos}/{len} {per_sec} ETA {eta} {msg}",
+                ),
+                None => (
+                    indicatif::ProgressBar::new_spinner(),
+                    "{prefix} {spinner} {pos} {per_sec} {msg}",
+                ),
+            };
+            if let Ok(style) = indicatif::ProgressStyle::with_template(template) {
+                bar.set_style(style.progress_chars("=> "));
+            }
+            bar.set_prefix(label);
+            bar.enable_steady_tick(Duration::from_millis(200));
+            bar
+        });
+        Progress {
+            lines: !quiet && bar.is_none(),
+            bar,
+            label,
+        }
+    }
+
+    fn tick(&self, c: &Counts) {
+        if let Some(b) = &self.bar {
+            b.inc(1);
+            if c.failed > 0 {
+                b.set_message(format!("{} failed", c.failed));
+            }
+        }
+    }
+
+    fn line(&self, c: &Counts, elapsed: Duration) {
+        if self.lines {
+            eprintln!(
+                "{}: {} done, {} failed, {:.0}/s",
+                self.label,
+                c.total() - c.failed,
+                c.failed,
+                c.total() as f64 / elapsed.as_secs_f64().max(1e-9)
+            );
+        }
+    }
+
+    fn finish(&self) {
+        if let Some(b) = &self.bar {
+            b.finish_and_clear();
+        }
+    }
+}

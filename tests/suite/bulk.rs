@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use serde_json::{Value, json};
 
-use crate::harness::{CRYPTO_KEY, Cmd, Sandbox};
+use crate::harness::{CRYPTO_KEY, Sandbox};
 
 fn jsonl(n: usize, prefix: &str) -> String {
     (0..n)

@@ -57,8 +57,7 @@ pub fn main() -> ExitCode {
     };
     let quiet = cli.global.quiet;
     let errors = Output::new(Format::Json, false, color_err, quiet);
-    let runtime = match tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
+    let runtime = match runtime_builder(matches!(cli.command, Command::Sandbox(_)))
         .enable_all()
         .build()
     {
@@ -242,5 +241,18 @@ fn warn_argv_secrets(matches: &ArgMatches, out: &Output) {
             .map(|(n, alt)| format!("{} (use {alt})", n.replace('_', " ")))
             .collect();
         out.warn(&format!("secret given on the command line, visible to other users and kept in shell history: {}", list.join("; ")));
+    }
+}
+
+/// The sandbox serves on two worker threads. A client command does its I/O on
+/// one: on a small machine that shares its cores with the service, cross-thread
+/// wake-ups cost more than they give (measured in `benches/bench.sh`).
+fn runtime_builder(sandbox: bool) -> tokio::runtime::Builder {
+    if sandbox {
+        let mut b = tokio::runtime::Builder::new_multi_thread();
+        b.worker_threads(2);
+        b
+    } else {
+        tokio::runtime::Builder::new_current_thread()
     }
 }

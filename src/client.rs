@@ -126,6 +126,11 @@ impl Client {
         if opts.insecure {
             b = b.danger_accept_invalid_certs(true);
         }
+        // Redirects are off, so a plain-HTTP service never needs the system's
+        // trust store: skip reading it (a few ms on every run).
+        if opts.base_url.starts_with("http://") {
+            b = b.tls_built_in_root_certs(false);
+        }
         let http = b
             .build()
             .map_err(|e| Error::Other(format!("cannot set up the HTTP client: {e}")))?;

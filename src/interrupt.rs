@@ -17,22 +17,53 @@ fn stop_sender() -> &'static watch::Sender<bool> {
     STOP.get_or_init(|| watch::channel(false).0)
 }
 
-/// Starts listening for Ctrl-C (within a Tokio runtime).
+/// Starts listening for Ctrl-C, on a thread of its own so that a blocking
+/// prompt on the main runtime cannot hold it up. Returns once the handler is
+/// in place.
 pub fn install() {
-    tokio::spawn(async {
-        while tokio::signal::ctrl_c().await.is_ok() {
-            let stop = stop_sender();
-            if GRACEFUL.load(Ordering::SeqCst) && !*stop.borrow() {
-                eprintln!(
-                    "smq-bootstrap: interrupted: finishing the requests in flight (Ctrl-C again to quit at once)"
-                );
-                stop.send_replace(true);
-            } else {
-                eprintln!("smq-bootstrap: interrupted");
-                std::process::exit(i32::from(exit::INTERRUPTED));
+    let (ready_tx, ready_rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let Ok(rt) = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+        else {
+            let _ = ready_tx.send(());
+            return;
+        };
+        rt.block_on(async move {
+            #[cfg(unix)]
+            let mut signal =
+                tokio::signal::unix::signal(tokio::signal::unix::SignalKind::interrupt()).ok();
+            let _ = ready_tx.send(());
+            loop {
+                #[cfg(unix)]
+                let got = match signal.as_mut() {
+                    Some(s) => s.recv().await.is_some(),
+                    None => false,
+                };
+                #[cfg(not(unix))]
+                let got = tokio::signal::ctrl_c().await.is_ok();
+                if !got {
+                    return;
+                }
+                on_interrupt();
             }
-        }
+        });
     });
+    let _ = ready_rx.recv();
+}
+
+fn on_interrupt() {
+    let stop = stop_sender();
+    if GRACEFUL.load(Ordering::SeqCst) && !*stop.borrow() {
+        eprintln!(
+            "smq-bootstrap: interrupted: finishing the requests in flight (Ctrl-C again to quit at once)"
+        );
+        stop.send_replace(true);
+    } else {
+        eprintln!("smq-bootstrap: interrupted");
+        std::process::exit(i32::from(exit::INTERRUPTED));
+    }
 }
 
 /// Switches to a graceful stop; the receiver turns true on Ctrl-C.

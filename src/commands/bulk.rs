@@ -174,15 +174,29 @@ where
     };
 
     let mut stop = crate::interrupt::graceful();
-    let (tx, rx) = tokio::sync::mpsc::channel::<Job<T>>(opts.concurrency * 2);
+    // Jobs cross from the reading thread in batches: one wake-up per batch, not per record.
+    let (tx, rx) = tokio::sync::mpsc::channel::<Vec<Job<T>>>(4);
     let (skip_tx, mut skip_rx) = tokio::sync::mpsc::unbounded_channel::<()>();
+    let batch_size = opts.concurrency.clamp(1, BATCH);
     let producer = tokio::task::spawn_blocking(move || {
-        produce(&mut |job: Job<T>| {
+        let mut batch = Vec::with_capacity(batch_size);
+        let result = produce(&mut |job: Job<T>| {
             if !job.key.is_empty() && done_keys.contains(&job.key) {
                 return skip_tx.send(()).is_ok();
             }
-            tx.blocking_send(job).is_ok()
-        })
+            batch.push(job);
+            batch.len() < batch_size
+                || tx
+                    .blocking_send(std::mem::replace(
+                        &mut batch,
+                        Vec::with_capacity(batch_size),
+                    ))
+                    .is_ok()
+        });
+        if !batch.is_empty() {
+            let _ = tx.blocking_send(batch);
+        }
+        result
     });
 
     let progress = Progress::new(ctx, labels.label, total);
@@ -190,7 +204,9 @@ where
     let stopped = async move {
         let _ = stop.wait_for(|s| *s).await;
     };
-    let jobs = tokio_stream_from(rx).take_until(Box::pin(stopped));
+    let jobs = tokio_stream_from(rx)
+        .flat_map(futures_util::stream::iter)
+        .take_until(Box::pin(stopped));
     let mut results = jobs.map(&op).buffer_unordered(opts.concurrency);
     let mut first_error: Option<u8> = None;
     let mut last_line = Instant::now();
@@ -310,6 +326,9 @@ where
         None => Ok(()),
     }
 }
+
+/// Jobs handed over from the reading thread at once, at most.
+const BATCH: usize = 64;
 
 /// A Tokio receiver as a stream.
 fn tokio_stream_from<T>(

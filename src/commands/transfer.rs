@@ -142,8 +142,12 @@ fn open_input(
     }
 }
 
-/// Counts the jobs in a file for the progress bar (not for stdin or a JSON array).
-fn count_jobs(path: &Option<PathBuf>, format: Option<InputFormat>) -> Option<u64> {
+/// Counts the jobs in a file for the progress bar (not for stdin or a JSON
+/// array), and only when a bar will be shown.
+fn count_jobs(ctx: &Ctx, path: &Option<PathBuf>, format: Option<InputFormat>) -> Option<u64> {
+    if ctx.settings.quiet || !std::io::stderr().is_terminal() {
+        return None;
+    }
     let f = std::fs::File::open(path.as_ref()?).ok()?;
     let rd = BufReader::with_capacity(256 << 10, f);
     match format {
@@ -188,7 +192,7 @@ pub async fn import(ctx: &Ctx, a: ImportArgs) -> anyhow::Result<()> {
             None => InputFormat::sniff(peek(&mut reader)?),
         },
     };
-    let total = count_jobs(&path, Some(format));
+    let total = count_jobs(ctx, &path, Some(format));
     let client = ctx.client().await?.clone();
     let id_field = client.api().id_field();
     let (on_conflict, drop_ids) = (a.on_conflict, a.drop_ids);
@@ -480,7 +484,7 @@ where
             .await;
     };
     let (reader, path) = open_input(&Some(from), label)?;
-    let total = count_jobs(&path, None);
+    let total = count_jobs(ctx, &path, None);
     let produce = move |emit: &mut dyn FnMut(Job<()>) -> bool| {
         records::read_ids(reader, |line, id| {
             emit(Job {

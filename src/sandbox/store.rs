@@ -24,6 +24,8 @@ pub struct StoredConfig {
 pub struct Store {
     configs: BTreeMap<String, StoredConfig>,
     by_external: HashMap<String, String>,
+    /// Non-empty names → thing id (names are unique).
+    by_name: HashMap<String, String>,
     /// Known things: id → key. A thing outlives its config.
     things: HashMap<String, String>,
 }
@@ -77,11 +79,16 @@ impl Store {
     }
 
     fn name_taken(&self, name: &str, except: &str) -> bool {
-        !name.is_empty()
-            && self
-                .configs
-                .values()
-                .any(|c| c.name == name && c.thing_id != except)
+        !name.is_empty() && self.by_name.get(name).is_some_and(|id| id != except)
+    }
+
+    fn index_name(&mut self, old: &str, new: &str, id: &str) {
+        if !old.is_empty() {
+            self.by_name.remove(old);
+        }
+        if !new.is_empty() {
+            self.by_name.insert(new.to_string(), id.to_string());
+        }
     }
 
     /// Adds a config, creating its thing when no id is given. `Err` on any
@@ -108,22 +115,36 @@ impl Store {
         self.by_external
             .insert(cfg.external_id.clone(), cfg.thing_id.clone());
         let id = cfg.thing_id.clone();
+        self.index_name("", &cfg.name, &id);
         self.configs.insert(id.clone(), cfg);
         Ok(id)
     }
 
     /// Configs matching `f`, ordered by thing id: (total, page).
     pub fn list(&self, f: &Filter, offset: usize, limit: usize) -> (usize, Vec<&StoredConfig>) {
-        let matches = self.configs.values().filter(|c| {
-            f.state.is_none_or(|s| c.state == s)
-                && f.external_id.as_ref().is_none_or(|e| &c.external_id == e)
-                && f.name
-                    .as_ref()
-                    .is_none_or(|n| like_contains(&c.name.to_lowercase(), n))
-        });
-        let all: Vec<&StoredConfig> = matches.collect();
-        let total = all.len();
-        (total, all.into_iter().skip(offset).take(limit).collect())
+        let unfiltered = f.state.is_none() && f.external_id.is_none() && f.name.is_none();
+        if unfiltered {
+            let page = self.configs.values().skip(offset).take(limit).collect();
+            return (self.configs.len(), page);
+        }
+        if let Some(ext) = &f.external_id {
+            // External ids are unique: at most one match.
+            let hit = self.by_external_id(ext).filter(|c| matches(f, c));
+            return (
+                usize::from(hit.is_some()),
+                hit.into_iter().skip(offset).take(limit).collect(),
+            );
+        }
+        // One pass: count every match, keep only the page.
+        let mut total = 0;
+        let mut page = Vec::new();
+        for c in self.configs.values().filter(|c| matches(f, c)) {
+            if total >= offset && page.len() < limit {
+                page.push(c);
+            }
+            total += 1;
+        }
+        (total, page)
     }
 
     pub fn update(&mut self, id: &str, name: String, content: String) -> Result<(), UpdateError> {
@@ -133,6 +154,8 @@ impl Store {
         if self.name_taken(&name, id) {
             return Err(UpdateError::Conflict);
         }
+        let old = self.configs[id].name.clone();
+        self.index_name(&old, &name, id);
         let c = self.configs.get_mut(id).expect("checked above");
         c.name = name;
         c.content = content;
@@ -169,6 +192,7 @@ impl Store {
     pub fn remove(&mut self, id: &str) {
         if let Some(c) = self.configs.remove(id) {
             self.by_external.remove(&c.external_id);
+            self.index_name(&c.name, "", id);
         }
     }
 
@@ -186,6 +210,14 @@ impl Store {
     pub fn all(&self) -> Vec<StoredConfig> {
         self.configs.values().cloned().collect()
     }
+}
+
+fn matches(f: &Filter, c: &StoredConfig) -> bool {
+    f.state.is_none_or(|s| c.state == s)
+        && f.external_id.as_ref().is_none_or(|e| &c.external_id == e)
+        && f.name
+            .as_ref()
+            .is_none_or(|n| like_contains(&c.name.to_lowercase(), n))
 }
 
 /// SQL `text LIKE '%' || pattern || '%'`, with `\` escaping as PostgreSQL does.
@@ -240,6 +272,45 @@ fn like(t: &[char], p: &[char]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn cfg(id: &str, ext: &str, name: &str) -> StoredConfig {
+        StoredConfig {
+            thing_id: id.into(),
+            thing_key: String::new(),
+            external_id: ext.into(),
+            external_key: "k".into(),
+            name: name.into(),
+            content: String::new(),
+            client_cert: String::new(),
+            client_key: String::new(),
+            ca_cert: String::new(),
+            channels: vec!["c".into()],
+            state: 0,
+        }
+    }
+
+    #[test]
+    fn unique_names_follow_updates_and_removal() {
+        let mut s = Store::default();
+        s.add(cfg("a", "ea", "n1")).unwrap();
+        assert!(s.add(cfg("b", "eb", "n1")).is_err());
+        assert!(s.update("a", "n2".into(), String::new()).is_ok());
+        s.add(cfg("b", "eb", "n1")).unwrap();
+        assert!(matches!(
+            s.update("b", "n2".into(), String::new()),
+            Err(UpdateError::Conflict)
+        ));
+        assert!(
+            s.update("a", "n2".into(), "same name, own config".into())
+                .is_ok()
+        );
+        s.remove("a");
+        assert!(s.update("b", "n2".into(), String::new()).is_ok());
+        assert!(
+            s.add(cfg("c", "ec", "")).is_ok() && s.add(cfg("d", "ed", "")).is_ok(),
+            "unnamed configs are many"
+        );
+    }
 
     #[test]
     fn like_semantics() {

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_smq_bootstrap_global_optspecs
-    string join \n b/url= t/token= token-file= profile= api= domain= o/output= tls-ca= k/insecure timeout= retries= curl show-secrets dry-run v/verbose q/quiet color= y/yes h/help V/version
+    string join \n b/url= t/token= token-file= profile= api= domain= o/output= tls-ca= allow-insecure-http k/insecure timeout= retries= curl show-secrets dry-run v/verbose q/quiet color= y/yes h/help V/version
 end
 
 function __fish_smq_bootstrap_needs_command
@@ -43,6 +43,7 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_needs_command" -l retries -d 
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_needs_command" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_needs_command" -l allow-insecure-http -d 'Send the user token over plain http:// to a host other than this machine (it can be read on the way)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_needs_command" -s k -l insecure -d 'Do not verify the service\'s TLS certificate (unsafe; prints a warning)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_needs_command" -l curl -d 'Print the equivalent curl command of each request on stderr (secrets redacted)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_needs_command" -l show-secrets -d 'Show secrets (tokens, keys) in --curl, -v and config output'
@@ -81,6 +82,7 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and 
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove import export help" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove import export help" -l allow-insecure-http -d 'Send the user token over plain http:// to a host other than this machine (it can be read on the way)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove import export help" -s k -l insecure -d 'Do not verify the service\'s TLS certificate (unsafe; prints a warning)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove import export help" -l curl -d 'Print the equivalent curl command of each request on stderr (secrets redacted)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove import export help" -l show-secrets -d 'Show secrets (tokens, keys) in --curl, -v and config output'
@@ -129,6 +131,7 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and 
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from create" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from create" -l allow-insecure-http -d 'Send the user token over plain http:// to a host other than this machine (it can be read on the way)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from create" -s k -l insecure -d 'Do not verify the service\'s TLS certificate (unsafe; prints a warning)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from create" -l curl -d 'Print the equivalent curl command of each request on stderr (secrets redacted)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from create" -l show-secrets -d 'Show secrets (tokens, keys) in --curl, -v and config output'
@@ -164,6 +167,7 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and 
 always\t''
 never\t''"
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from list" -l all -d 'Follow the pages to the end (100 a request)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from list" -l allow-insecure-http -d 'Send the user token over plain http:// to a host other than this machine (it can be read on the way)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from list" -s k -l insecure -d 'Do not verify the service\'s TLS certificate (unsafe; prints a warning)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from list" -l curl -d 'Print the equivalent curl command of each request on stderr (secrets redacted)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from list" -l show-secrets -d 'Show secrets (tokens, keys) in --curl, -v and config output'
@@ -192,6 +196,7 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and 
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from view" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from view" -l allow-insecure-http -d 'Send the user token over plain http:// to a host other than this machine (it can be read on the way)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from view" -s k -l insecure -d 'Do not verify the service\'s TLS certificate (unsafe; prints a warning)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from view" -l curl -d 'Print the equivalent curl command of each request on stderr (secrets redacted)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from view" -l show-secrets -d 'Show secrets (tokens, keys) in --curl, -v and config output'
@@ -222,6 +227,7 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and 
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from update" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from update" -l allow-insecure-http -d 'Send the user token over plain http:// to a host other than this machine (it can be read on the way)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from update" -s k -l insecure -d 'Do not verify the service\'s TLS certificate (unsafe; prints a warning)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from update" -l curl -d 'Print the equivalent curl command of each request on stderr (secrets redacted)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from update" -l show-secrets -d 'Show secrets (tokens, keys) in --curl, -v and config output'
@@ -253,6 +259,7 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and 
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from certs" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from certs" -l allow-insecure-http -d 'Send the user token over plain http:// to a host other than this machine (it can be read on the way)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from certs" -s k -l insecure -d 'Do not verify the service\'s TLS certificate (unsafe; prints a warning)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from certs" -l curl -d 'Print the equivalent curl command of each request on stderr (secrets redacted)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from certs" -l show-secrets -d 'Show secrets (tokens, keys) in --curl, -v and config output'
@@ -281,6 +288,7 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and 
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from connections" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from connections" -l allow-insecure-http -d 'Send the user token over plain http:// to a host other than this machine (it can be read on the way)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from connections" -s k -l insecure -d 'Do not verify the service\'s TLS certificate (unsafe; prints a warning)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from connections" -l curl -d 'Print the equivalent curl command of each request on stderr (secrets redacted)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from connections" -l show-secrets -d 'Show secrets (tokens, keys) in --curl, -v and config output'
@@ -313,6 +321,7 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and 
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from remove" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from remove" -l allow-insecure-http -d 'Send the user token over plain http:// to a host other than this machine (it can be read on the way)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from remove" -s k -l insecure -d 'Do not verify the service\'s TLS certificate (unsafe; prints a warning)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from remove" -l curl -d 'Print the equivalent curl command of each request on stderr (secrets redacted)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from remove" -l show-secrets -d 'Show secrets (tokens, keys) in --curl, -v and config output'
@@ -351,6 +360,7 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and 
 always\t''
 never\t''"
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from import" -l drop-ids -d 'Ignore thing_id/client_id in the records: create new things (to move configs to another deployment)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from import" -l allow-insecure-http -d 'Send the user token over plain http:// to a host other than this machine (it can be read on the way)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from import" -s k -l insecure -d 'Do not verify the service\'s TLS certificate (unsafe; prints a warning)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from import" -l curl -d 'Print the equivalent curl command of each request on stderr (secrets redacted)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from import" -l show-secrets -d 'Show secrets (tokens, keys) in --curl, -v and config output'
@@ -385,6 +395,7 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and 
 always\t''
 never\t''"
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from export" -l no-details -d 'Skip fetching each config\'s channels and certificates (faster; the output cannot be imported)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from export" -l allow-insecure-http -d 'Send the user token over plain http:// to a host other than this machine (it can be read on the way)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from export" -s k -l insecure -d 'Do not verify the service\'s TLS certificate (unsafe; prints a warning)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from export" -l curl -d 'Print the equivalent curl command of each request on stderr (secrets redacted)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from export" -l show-secrets -d 'Show secrets (tokens, keys) in --curl, -v and config output'
@@ -423,6 +434,7 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and n
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and not __fish_seen_subcommand_from enable disable help" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and not __fish_seen_subcommand_from enable disable help" -l allow-insecure-http -d 'Send the user token over plain http:// to a host other than this machine (it can be read on the way)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and not __fish_seen_subcommand_from enable disable help" -s k -l insecure -d 'Do not verify the service\'s TLS certificate (unsafe; prints a warning)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and not __fish_seen_subcommand_from enable disable help" -l curl -d 'Print the equivalent curl command of each request on stderr (secrets redacted)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and not __fish_seen_subcommand_from enable disable help" -l show-secrets -d 'Show secrets (tokens, keys) in --curl, -v and config output'
@@ -458,6 +470,7 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and _
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and __fish_seen_subcommand_from enable" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and __fish_seen_subcommand_from enable" -l allow-insecure-http -d 'Send the user token over plain http:// to a host other than this machine (it can be read on the way)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and __fish_seen_subcommand_from enable" -s k -l insecure -d 'Do not verify the service\'s TLS certificate (unsafe; prints a warning)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and __fish_seen_subcommand_from enable" -l curl -d 'Print the equivalent curl command of each request on stderr (secrets redacted)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and __fish_seen_subcommand_from enable" -l show-secrets -d 'Show secrets (tokens, keys) in --curl, -v and config output'
@@ -490,6 +503,7 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and _
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and __fish_seen_subcommand_from disable" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and __fish_seen_subcommand_from disable" -l allow-insecure-http -d 'Send the user token over plain http:// to a host other than this machine (it can be read on the way)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and __fish_seen_subcommand_from disable" -s k -l insecure -d 'Do not verify the service\'s TLS certificate (unsafe; prints a warning)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and __fish_seen_subcommand_from disable" -l curl -d 'Print the equivalent curl command of each request on stderr (secrets redacted)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and __fish_seen_subcommand_from disable" -l show-secrets -d 'Show secrets (tokens, keys) in --curl, -v and config output'
@@ -523,6 +537,7 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand bootstrap; a
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand bootstrap; and not __fish_seen_subcommand_from secure help" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand bootstrap; and not __fish_seen_subcommand_from secure help" -l allow-insecure-http -d 'Send the user token over plain http:// to a host other than this machine (it can be read on the way)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand bootstrap; and not __fish_seen_subcommand_from secure help" -s k -l insecure -d 'Do not verify the service\'s TLS certificate (unsafe; prints a warning)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand bootstrap; and not __fish_seen_subcommand_from secure help" -l curl -d 'Print the equivalent curl command of each request on stderr (secrets redacted)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand bootstrap; and not __fish_seen_subcommand_from secure help" -l show-secrets -d 'Show secrets (tokens, keys) in --curl, -v and config output'
@@ -556,6 +571,7 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand bootstrap; a
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand bootstrap; and __fish_seen_subcommand_from secure" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand bootstrap; and __fish_seen_subcommand_from secure" -l allow-insecure-http -d 'Send the user token over plain http:// to a host other than this machine (it can be read on the way)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand bootstrap; and __fish_seen_subcommand_from secure" -s k -l insecure -d 'Do not verify the service\'s TLS certificate (unsafe; prints a warning)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand bootstrap; and __fish_seen_subcommand_from secure" -l curl -d 'Print the equivalent curl command of each request on stderr (secrets redacted)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand bootstrap; and __fish_seen_subcommand_from secure" -l show-secrets -d 'Show secrets (tokens, keys) in --curl, -v and config output'
@@ -586,6 +602,7 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and 
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and not __fish_seen_subcommand_from encrypt decrypt help" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and not __fish_seen_subcommand_from encrypt decrypt help" -l allow-insecure-http -d 'Send the user token over plain http:// to a host other than this machine (it can be read on the way)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and not __fish_seen_subcommand_from encrypt decrypt help" -s k -l insecure -d 'Do not verify the service\'s TLS certificate (unsafe; prints a warning)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and not __fish_seen_subcommand_from encrypt decrypt help" -l curl -d 'Print the equivalent curl command of each request on stderr (secrets redacted)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and not __fish_seen_subcommand_from encrypt decrypt help" -l show-secrets -d 'Show secrets (tokens, keys) in --curl, -v and config output'
@@ -619,6 +636,7 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and 
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and __fish_seen_subcommand_from encrypt" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and __fish_seen_subcommand_from encrypt" -l allow-insecure-http -d 'Send the user token over plain http:// to a host other than this machine (it can be read on the way)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and __fish_seen_subcommand_from encrypt" -s k -l insecure -d 'Do not verify the service\'s TLS certificate (unsafe; prints a warning)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and __fish_seen_subcommand_from encrypt" -l curl -d 'Print the equivalent curl command of each request on stderr (secrets redacted)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and __fish_seen_subcommand_from encrypt" -l show-secrets -d 'Show secrets (tokens, keys) in --curl, -v and config output'
@@ -650,6 +668,7 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and 
 always\t''
 never\t''"
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and __fish_seen_subcommand_from decrypt" -l hex -d 'The input is hex text rather than raw bytes'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and __fish_seen_subcommand_from decrypt" -l allow-insecure-http -d 'Send the user token over plain http:// to a host other than this machine (it can be read on the way)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and __fish_seen_subcommand_from decrypt" -s k -l insecure -d 'Do not verify the service\'s TLS certificate (unsafe; prints a warning)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and __fish_seen_subcommand_from decrypt" -l curl -d 'Print the equivalent curl command of each request on stderr (secrets redacted)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and __fish_seen_subcommand_from decrypt" -l show-secrets -d 'Show secrets (tokens, keys) in --curl, -v and config output'
@@ -681,6 +700,7 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand health" -l r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand health" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand health" -l allow-insecure-http -d 'Send the user token over plain http:// to a host other than this machine (it can be read on the way)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand health" -s k -l insecure -d 'Do not verify the service\'s TLS certificate (unsafe; prints a warning)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand health" -l curl -d 'Print the equivalent curl command of each request on stderr (secrets redacted)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand health" -l show-secrets -d 'Show secrets (tokens, keys) in --curl, -v and config output'
@@ -691,6 +711,9 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand health" -s y
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand health" -s h -l help -d 'Print help'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand health" -s V -l version -d 'Print version'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand sandbox" -l listen -d 'Address to listen on (port 0 picks a free port)' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand sandbox" -l tls-cert -d 'Serve HTTPS with this certificate chain (PEM); needs --tls-key' -r -F
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand sandbox" -l tls-key -d 'The private key (PEM) of --tls-cert' -r -F
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand sandbox" -l write-ca -d 'Write that CA\'s certificate to FILE, for clients\' --tls-ca' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand sandbox" -l request-log -d 'Append one line per request received (METHOD PATH STATUS) to FILE' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand sandbox" -l fail-rate -d 'Answer this share of API requests (0 to 1) with 503 before doing anything' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand sandbox" -l drop-rate -d 'Carry out this share of API requests (0 to 1), then close the connection without answering' -r
@@ -716,6 +739,8 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand sandbox" -l 
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand sandbox" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand sandbox" -l tls-self-signed -d 'Serve HTTPS with a new CA and a certificate it signs for localhost and 127.0.0.1'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand sandbox" -l allow-insecure-http -d 'Send the user token over plain http:// to a host other than this machine (it can be read on the way)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand sandbox" -s k -l insecure -d 'Do not verify the service\'s TLS certificate (unsafe; prints a warning)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand sandbox" -l curl -d 'Print the equivalent curl command of each request on stderr (secrets redacted)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand sandbox" -l show-secrets -d 'Show secrets (tokens, keys) in --curl, -v and config output'
@@ -744,6 +769,7 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and not __fish_seen_subcommand_from set unset show list remove help" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and not __fish_seen_subcommand_from set unset show list remove help" -l allow-insecure-http -d 'Send the user token over plain http:// to a host other than this machine (it can be read on the way)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and not __fish_seen_subcommand_from set unset show list remove help" -s k -l insecure -d 'Do not verify the service\'s TLS certificate (unsafe; prints a warning)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and not __fish_seen_subcommand_from set unset show list remove help" -l curl -d 'Print the equivalent curl command of each request on stderr (secrets redacted)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and not __fish_seen_subcommand_from set unset show list remove help" -l show-secrets -d 'Show secrets (tokens, keys) in --curl, -v and config output'
@@ -778,6 +804,7 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from set" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from set" -l allow-insecure-http -d 'Send the user token over plain http:// to a host other than this machine (it can be read on the way)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from set" -s k -l insecure -d 'Do not verify the service\'s TLS certificate (unsafe; prints a warning)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from set" -l curl -d 'Print the equivalent curl command of each request on stderr (secrets redacted)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from set" -l show-secrets -d 'Show secrets (tokens, keys) in --curl, -v and config output'
@@ -806,6 +833,7 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from unset" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from unset" -l allow-insecure-http -d 'Send the user token over plain http:// to a host other than this machine (it can be read on the way)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from unset" -s k -l insecure -d 'Do not verify the service\'s TLS certificate (unsafe; prints a warning)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from unset" -l curl -d 'Print the equivalent curl command of each request on stderr (secrets redacted)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from unset" -l show-secrets -d 'Show secrets (tokens, keys) in --curl, -v and config output'
@@ -834,6 +862,7 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from show" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from show" -l allow-insecure-http -d 'Send the user token over plain http:// to a host other than this machine (it can be read on the way)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from show" -s k -l insecure -d 'Do not verify the service\'s TLS certificate (unsafe; prints a warning)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from show" -l curl -d 'Print the equivalent curl command of each request on stderr (secrets redacted)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from show" -l show-secrets -d 'Show secrets (tokens, keys) in --curl, -v and config output'
@@ -862,6 +891,7 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from list" -l allow-insecure-http -d 'Send the user token over plain http:// to a host other than this machine (it can be read on the way)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from list" -s k -l insecure -d 'Do not verify the service\'s TLS certificate (unsafe; prints a warning)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from list" -l curl -d 'Print the equivalent curl command of each request on stderr (secrets redacted)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from list" -l show-secrets -d 'Show secrets (tokens, keys) in --curl, -v and config output'
@@ -890,6 +920,7 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from remove" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from remove" -l allow-insecure-http -d 'Send the user token over plain http:// to a host other than this machine (it can be read on the way)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from remove" -s k -l insecure -d 'Do not verify the service\'s TLS certificate (unsafe; prints a warning)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from remove" -l curl -d 'Print the equivalent curl command of each request on stderr (secrets redacted)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from remove" -l show-secrets -d 'Show secrets (tokens, keys) in --curl, -v and config output'
@@ -924,6 +955,7 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand completions"
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand completions" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand completions" -l allow-insecure-http -d 'Send the user token over plain http:// to a host other than this machine (it can be read on the way)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand completions" -s k -l insecure -d 'Do not verify the service\'s TLS certificate (unsafe; prints a warning)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand completions" -l curl -d 'Print the equivalent curl command of each request on stderr (secrets redacted)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand completions" -l show-secrets -d 'Show secrets (tokens, keys) in --curl, -v and config output'
@@ -952,6 +984,7 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand generate-doc
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand generate-docs" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand generate-docs" -l allow-insecure-http -d 'Send the user token over plain http:// to a host other than this machine (it can be read on the way)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand generate-docs" -s k -l insecure -d 'Do not verify the service\'s TLS certificate (unsafe; prints a warning)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand generate-docs" -l curl -d 'Print the equivalent curl command of each request on stderr (secrets redacted)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand generate-docs" -l show-secrets -d 'Show secrets (tokens, keys) in --curl, -v and config output'

@@ -203,6 +203,7 @@ fn inputs(g: &GlobalArgs, m: &ArgMatches) -> Inputs {
         }),
         tls_ca: g.tls_ca.clone(),
         insecure: g.insecure,
+        allow_insecure_http: g.allow_insecure_http,
         timeout: g.timeout,
         retries: g.retries,
         curl: g.curl,

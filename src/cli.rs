@@ -65,6 +65,10 @@ pub struct GlobalArgs {
     #[arg(long, global = true, value_name = "FILE")]
     pub tls_ca: Option<PathBuf>,
 
+    /// Send the user token over plain http:// to a host other than this machine (it can be read on the way)
+    #[arg(long, global = true)]
+    pub allow_insecure_http: bool,
+
     /// Do not verify the service's TLS certificate (unsafe; prints a warning)
     #[arg(short = 'k', long, global = true)]
     pub insecure: bool,
@@ -469,6 +473,23 @@ pub struct SandboxArgs {
     /// Address to listen on (port 0 picks a free port)
     #[arg(long, default_value = "127.0.0.1:9013", value_name = "ADDR")]
     pub listen: String,
+    /// Serve HTTPS with this certificate chain (PEM); needs --tls-key
+    #[arg(
+        long,
+        value_name = "FILE",
+        requires = "tls_key",
+        conflicts_with = "tls_self_signed"
+    )]
+    pub tls_cert: Option<PathBuf>,
+    /// The private key (PEM) of --tls-cert
+    #[arg(long, value_name = "FILE", requires = "tls_cert")]
+    pub tls_key: Option<PathBuf>,
+    /// Serve HTTPS with a new CA and a certificate it signs for localhost and 127.0.0.1
+    #[arg(long)]
+    pub tls_self_signed: bool,
+    /// Write that CA's certificate to FILE, for clients' --tls-ca
+    #[arg(long, value_name = "FILE", requires = "tls_self_signed")]
+    pub write_ca: Option<PathBuf>,
     /// Append one line per request received (METHOD PATH STATUS) to FILE
     #[arg(long, value_name = "FILE")]
     pub request_log: Option<PathBuf>,

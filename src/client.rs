@@ -49,6 +49,8 @@ pub struct ClientOptions {
     /// PEM bundle of extra CAs to trust.
     pub tls_ca: Option<Vec<u8>>,
     pub insecure: bool,
+    /// Allow the bearer token over plain HTTP to a non-loopback host.
+    pub allow_insecure_http: bool,
     /// Retries of a transient failure (see `send`).
     pub retries: u32,
     pub dry_run: bool,
@@ -467,6 +469,7 @@ impl Client {
                         "pass --token-file FILE, set SMQ_TOKEN or SMQ_TOKEN_FILE, or store one with `smq-bootstrap profile set NAME token -`",
                     )
                 })?;
+                check_token_transport(&full_url, self.opts.allow_insecure_http)?;
                 (
                     Some(format!("Bearer {}", t.expose())),
                     Some("Bearer $SMQ_TOKEN".to_string()),
@@ -727,6 +730,36 @@ fn backoff(attempt: u32, retry_after: Option<Duration>) -> Duration {
     full.mul_f64(rand::Rng::gen_range(&mut rand::thread_rng(), 0.5..=1.0))
 }
 
+/// Refuses to send a bearer token in the clear to another machine: over
+/// http:// only loopback hosts are allowed, unless the user says otherwise.
+fn check_token_transport(url: &str, allowed: bool) -> Result<(), Error> {
+    let Ok(u) = reqwest::Url::parse(url) else {
+        return Ok(());
+    };
+    if u.scheme() != "http" || allowed {
+        return Ok(());
+    }
+    let loopback = match u.host() {
+        Some(url::Host::Domain(d)) => {
+            let d = d.to_ascii_lowercase();
+            d == "localhost" || d.ends_with(".localhost")
+        }
+        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+        None => false,
+    };
+    if loopback {
+        return Ok(());
+    }
+    Err(Error::usage_hint(
+        format!(
+            "refusing to send the user token over plain http to {}",
+            u.host_str().unwrap_or("?")
+        ),
+        "use an https:// URL, or pass --allow-insecure-http if the network is trusted",
+    ))
+}
+
 /// The config id in a `Location` value: everything after the configs prefix
 /// (ids may contain `/`), from a path or an absolute URL.
 fn id_from_location(loc: &str, prefix: &str) -> Result<String, Error> {
@@ -915,6 +948,31 @@ mod tests {
             backoff(0, Some(Duration::from_secs(999))),
             Duration::from_secs(120)
         );
+    }
+
+    #[test]
+    fn tokens_stay_off_plain_http_to_other_hosts() {
+        for ok in [
+            "http://127.0.0.1:9013/x",
+            "http://localhost/x",
+            "http://[::1]:1/x",
+            "https://example.com/x",
+            "http://127.9.9.9/",
+        ] {
+            assert!(check_token_transport(ok, false).is_ok(), "{ok}");
+        }
+        for bad in [
+            "http://example.com/x",
+            "http://10.0.0.1:9013/",
+            "http://[2001:db8::1]/",
+        ] {
+            assert_eq!(
+                check_token_transport(bad, false).unwrap_err().exit_code(),
+                2,
+                "{bad}"
+            );
+            assert!(check_token_transport(bad, true).is_ok());
+        }
     }
 
     #[test]

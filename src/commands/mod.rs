@@ -114,6 +114,7 @@ impl Ctx {
                 connect_timeout: CONNECT_TIMEOUT.min(s.timeout),
                 tls_ca,
                 insecure: s.insecure,
+                allow_insecure_http: s.allow_insecure_http,
                 retries: s.retries,
                 dry_run: s.dry_run,
                 curl: s.curl,

@@ -22,6 +22,19 @@ pub async fn run(
     }
     let key = a.encrypt_key.unwrap_or_else(|| DEFAULT_ENCRYPT_KEY.into());
     crate::crypto::check_key(key.as_bytes())?;
+    let tls = if let (Some(cert), Some(key)) = (&a.tls_cert, &a.tls_key) {
+        Some(crate::sandbox::tls::from_files(cert, key).map_err(Error::usage)?)
+    } else if a.tls_self_signed {
+        let (cfg, ca_pem) = crate::sandbox::tls::self_signed().map_err(Error::Other)?;
+        if let Some(path) = &a.write_ca {
+            std::fs::write(path, ca_pem)
+                .map_err(|e| Error::usage(format!("--write-ca {}: {e}", path.display())))?;
+        }
+        Some(cfg)
+    } else {
+        None
+    };
+    let scheme = if tls.is_some() { "https" } else { "http" };
     let default_token = tokens.is_empty();
     let opts = Options {
         api,
@@ -33,6 +46,7 @@ pub async fn run(
         encrypt_key: key.into_bytes(),
         domain: domain.unwrap_or_else(|| DEFAULT_DOMAIN.into()),
         request_log: a.request_log.clone(),
+        tls,
         faults: Faults {
             fail_rate: a.fail_rate,
             drop_rate: a.drop_rate,
@@ -45,7 +59,7 @@ pub async fn run(
         .map_err(|e| Error::usage(format!("cannot listen on {}: {e}", a.listen)))?;
     let addr = listener.local_addr()?;
     let sandbox = Sandbox::new(opts).map_err(|e| Error::usage(format!("--request-log: {e}")))?;
-    out.line(&format!("http://{addr}"))?;
+    out.line(&format!("{scheme}://{addr}"))?;
     let o = sandbox.options();
     out.status(&format!(
         "sandbox: {} API at http://{addr}, domain {}",

@@ -8,6 +8,7 @@
 
 pub mod gojson;
 mod store;
+pub mod tls;
 
 use std::collections::HashMap;
 use std::net::SocketAddr;
@@ -47,6 +48,8 @@ pub struct Options {
     pub request_log: Option<std::path::PathBuf>,
     /// Injected faults, for tests and demos.
     pub faults: Faults,
+    /// Serve HTTPS with this configuration.
+    pub tls: Option<Arc<tokio_rustls::rustls::ServerConfig>>,
 }
 
 /// Faults injected into API requests (not into `/health`).
@@ -71,6 +74,7 @@ impl Default for Options {
             domain: DEFAULT_DOMAIN.into(),
             request_log: None,
             faults: Faults::default(),
+            tls: None,
         }
     }
 }
@@ -131,15 +135,17 @@ impl Sandbox {
                 _ = &mut shutdown => return Ok(()),
             };
             let sb = Arc::clone(&self);
+            let tls = self.opts.tls.clone().map(tokio_rustls::TlsAcceptor::from);
             tokio::spawn(async move {
-                let io = hyper_util::rt::TokioIo::new(stream);
-                let svc = hyper::service::service_fn(move |req| {
-                    let sb = Arc::clone(&sb);
-                    async move { sb.handle(req).await.ok_or(DroppedReply) }
-                });
-                let _ = hyper::server::conn::http1::Builder::new()
-                    .serve_connection(io, svc)
-                    .await;
+                match tls {
+                    // A failed handshake just ends that connection.
+                    Some(acceptor) => {
+                        if let Ok(stream) = acceptor.accept(stream).await {
+                            serve_connection(sb, stream).await;
+                        }
+                    }
+                    None => serve_connection(sb, stream).await,
+                }
             });
         }
     }
@@ -771,6 +777,21 @@ impl Sandbox {
     pub fn snapshot(&self) -> Vec<StoredConfig> {
         self.store.lock().unwrap().all()
     }
+}
+
+/// Serves HTTP/1.1 on one connection, plain or TLS.
+async fn serve_connection<S>(sb: Arc<Sandbox>, stream: S)
+where
+    S: tokio::io::AsyncRead + tokio::io::AsyncWrite + Unpin + Send + 'static,
+{
+    let io = hyper_util::rt::TokioIo::new(stream);
+    let svc = hyper::service::service_fn(move |req| {
+        let sb = Arc::clone(&sb);
+        async move { sb.handle(req).await.ok_or(DroppedReply) }
+    });
+    let _ = hyper::server::conn::http1::Builder::new()
+        .serve_connection(io, svc)
+        .await;
 }
 
 /// The service's way of saying "no answer": hyper closes the connection.

@@ -66,7 +66,7 @@ impl Sandbox {
             .unwrap();
         let url = line.trim().to_string();
         assert!(
-            url.starts_with("http://127.0.0.1:"),
+            url.starts_with("http://127.0.0.1:") || url.starts_with("https://127.0.0.1:"),
             "sandbox printed {url:?}"
         );
         Sandbox {

@@ -35,3 +35,4 @@ mod e2e;
 mod errors;
 mod generations;
 mod secrets;
+mod tls;

@@ -14,21 +14,43 @@ use crate::error::{self, Error, exit};
 use crate::output::{Format, Output};
 use crate::settings::{ColorWhen, Inputs, ProfileFile, Settings, Source};
 
-/// Arguments that carry secrets, and where else each can come from.
-const ARGV_SECRETS: &[(&str, &str)] = &[
-    ("token", "SMQ_TOKEN, --token-file or a profile"),
+/// Arguments that carry secrets, the top-level command where they have an
+/// alternative (`None`: any), and that alternative.
+const ARGV_SECRETS: &[(&str, Option<&str>, &str)] = &[
+    ("token", None, "SMQ_TOKEN, --token-file or a profile"),
     (
         "external_key",
+        Some("bootstrap"),
         "SMQ_BOOTSTRAP_EXTERNAL_KEY or --external-key-file",
     ),
     (
         "crypto_key",
+        Some("bootstrap"),
         "SMQ_BOOTSTRAP_ENCRYPT_KEY or --crypto-key-file",
     ),
-    ("key", "SMQ_BOOTSTRAP_ENCRYPT_KEY or --key-file"),
+    (
+        "key",
+        Some("crypto"),
+        "SMQ_BOOTSTRAP_ENCRYPT_KEY or --key-file",
+    ),
 ];
 
 pub fn main() -> ExitCode {
+    // A panic is a bug. Say where, never what: its message could hold data.
+    std::panic::set_hook(Box::new(|info| {
+        let at = info
+            .location()
+            .map(|l| format!(" at {}:{}", l.file(), l.line()))
+            .unwrap_or_default();
+        eprintln!("smq-bootstrap: internal error{at}; this is a bug, please report it");
+    }));
+    match std::panic::catch_unwind(main_inner) {
+        Ok(code) => code,
+        Err(_) => ExitCode::from(exit::FAILURE),
+    }
+}
+
+fn main_inner() -> ExitCode {
     let matches = match Cli::command().try_get_matches() {
         Ok(m) => m,
         Err(e) => {
@@ -223,25 +245,29 @@ fn inputs(g: &GlobalArgs, m: &ArgMatches) -> Inputs {
 /// Warns once when a secret was typed on the command line, where other local
 /// users can read it (ps, /proc) and shell history keeps it.
 fn warn_argv_secrets(matches: &ArgMatches, out: &Output) {
+    let top = matches.subcommand_name();
     let mut level = Some(matches);
-    let mut named = Vec::new();
+    let mut named: Vec<(&str, &str)> = Vec::new();
     while let Some(m) = level {
-        for (id, alt) in ARGV_SECRETS {
-            if m.ids().any(|i| i.as_str() == *id)
-                && m.value_source(id) == Some(ValueSource::CommandLine)
-                && !named.iter().any(|(n, _)| n == id)
-            {
-                named.push((*id, *alt));
+        for (id, only, alt) in ARGV_SECRETS {
+            let applies = only.is_none() || *only == top;
+            let on_argv = m.ids().any(|i| i.as_str() == *id)
+                && m.value_source(id) == Some(ValueSource::CommandLine);
+            if applies && on_argv && !named.iter().any(|(n, _)| n == id) {
+                named.push((id, alt));
             }
         }
         level = m.subcommand().map(|(_, s)| s);
     }
-    if !named.is_empty() && !matches!(matches.subcommand_name(), Some("sandbox")) {
+    if !named.is_empty() && top != Some("sandbox") {
         let list: Vec<String> = named
             .iter()
             .map(|(n, alt)| format!("{} (use {alt})", n.replace('_', " ")))
             .collect();
-        out.warn(&format!("secret given on the command line, visible to other users and kept in shell history: {}", list.join("; ")));
+        out.warn(&format!(
+            "secret given on the command line, visible to other users and kept in shell history: {}",
+            list.join("; ")
+        ));
     }
 }
 

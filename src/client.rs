@@ -266,7 +266,7 @@ impl Client {
                 configs: vec![],
             });
         }
-        serde_json::from_slice(&r.body).map_err(|e| bad_reply("config page", &e))
+        parse_page(&r.body)
     }
 
     /// `GET /configs/{id}`.
@@ -416,7 +416,7 @@ impl Client {
                 )));
             }
             u.push('/');
-            u.extend(utf8_percent_encode(s, SEGMENT));
+            u.push_str(&escape_segment(s));
         }
         Ok(u)
     }
@@ -460,40 +460,42 @@ impl Client {
                 .collect();
             format!("{url}?{}", q.join("&"))
         };
-        let (auth_value, auth_shown) = match &auth {
-            Auth::None => (None, None),
-            Auth::Bearer => {
-                let t = self.opts.token.as_ref().filter(|t| !t.is_empty()).ok_or_else(|| {
+        // The header value holds the secret: wiped when this request is done.
+        let (auth_value, auth_shown): (Option<zeroize::Zeroizing<String>>, Option<String>) =
+            match &auth {
+                Auth::None => (None, None),
+                Auth::Bearer => {
+                    let t = self.opts.token.as_ref().filter(|t| !t.is_empty()).ok_or_else(|| {
                     Error::usage_hint(
                         "no user token",
                         "pass --token-file FILE, set SMQ_TOKEN or SMQ_TOKEN_FILE, or store one with `smq-bootstrap profile set NAME token -`",
                     )
                 })?;
-                check_token_transport(&full_url, self.opts.allow_insecure_http)?;
-                (
-                    Some(format!("Bearer {}", t.expose())),
-                    Some("Bearer $SMQ_TOKEN".to_string()),
-                )
-            }
-            Auth::Device(k) => {
-                let p = self.opts.api.device_auth_prefix();
-                (
-                    Some(format!("{p}{}", k.expose())),
-                    Some(format!("{p}$SMQ_BOOTSTRAP_EXTERNAL_KEY")),
-                )
-            }
-            Auth::DeviceSecure(h) => {
-                let p = self.opts.api.device_auth_prefix();
-                (
-                    Some(format!("{p}{h}")),
-                    Some(format!("{p}<encrypted external key>")),
-                )
-            }
-        };
+                    check_token_transport(&full_url, self.opts.allow_insecure_http)?;
+                    (
+                        Some(format!("Bearer {}", t.expose()).into()),
+                        Some("Bearer $SMQ_TOKEN".to_string()),
+                    )
+                }
+                Auth::Device(k) => {
+                    let p = self.opts.api.device_auth_prefix();
+                    (
+                        Some(format!("{p}{}", k.expose()).into()),
+                        Some(format!("{p}$SMQ_BOOTSTRAP_EXTERNAL_KEY")),
+                    )
+                }
+                Auth::DeviceSecure(h) => {
+                    let p = self.opts.api.device_auth_prefix();
+                    (
+                        Some(format!("{p}{h}").into()),
+                        Some(format!("{p}<encrypted external key>")),
+                    )
+                }
+            };
         let body_bytes = body.map(|b| serde_json::to_vec(b).expect("a Value always serializes"));
         if self.opts.curl || self.opts.dry_run {
             let shown_auth = if self.opts.show_secrets {
-                auth_value.clone()
+                auth_value.as_deref().map(String::from)
             } else {
                 auth_shown.clone()
             };
@@ -528,9 +530,9 @@ impl Client {
         if self.opts.verbose {
             (self.tracer)(Trace::Verbose(format!("> {method} {full_url}")));
             if let Some(a) = if self.opts.show_secrets {
-                &auth_value
+                auth_value.as_deref().map(String::from)
             } else {
-                &auth_shown
+                auth_shown.clone()
             } {
                 (self.tracer)(Trace::Verbose(format!("> authorization: {a}")));
             }
@@ -547,7 +549,7 @@ impl Client {
                 .attempt(
                     &method,
                     &full_url,
-                    auth_value.as_deref(),
+                    auth_value.as_ref().map(|v| v.as_str()),
                     body_bytes.as_deref(),
                     &auth,
                 )
@@ -600,7 +602,14 @@ impl Client {
     ) -> Result<Reply, Failure> {
         let mut req = self.http.request(method.clone(), full_url);
         if let Some(a) = auth_value {
-            req = req.header(AUTHORIZATION, a);
+            let mut value = reqwest::header::HeaderValue::from_str(a).map_err(|_| Failure {
+                kind: FailKind::Final,
+                error: Error::usage(
+                    "the token or key holds characters an HTTP header cannot carry",
+                ),
+            })?;
+            value.set_sensitive(true);
+            req = req.header(AUTHORIZATION, value);
         }
         if let Some(b) = body {
             req = req
@@ -730,6 +739,13 @@ fn backoff(attempt: u32, retry_after: Option<Duration>) -> Duration {
     full.mul_f64(rand::Rng::gen_range(&mut rand::thread_rng(), 0.5..=1.0))
 }
 
+/// An id as one URL path segment: everything but RFC 3986's unreserved
+/// characters is percent-encoded (UTF-8), so `/`, `?`, `#`, `%` and spaces
+/// stay inside the segment.
+pub fn escape_segment(id: &str) -> String {
+    utf8_percent_encode(id, SEGMENT).to_string()
+}
+
 /// Refuses to send a bearer token in the clear to another machine: over
 /// http:// only loopback hosts are allowed, unless the user says otherwise.
 fn check_token_transport(url: &str, allowed: bool) -> Result<(), Error> {
@@ -769,6 +785,17 @@ fn id_from_location(loc: &str, prefix: &str) -> Result<String, Error> {
             "cannot read the new id from Location '{loc}'"
         ))),
     }
+}
+
+/// Parses one page of the config list.
+pub fn parse_page(body: &[u8]) -> Result<Page, Error> {
+    serde_json::from_slice(body).map_err(|e| bad_reply("config page", &e))
+}
+
+/// The error a non-success reply of a management request becomes.
+pub fn parse_error_reply(status: u16, content_type: &str, body: &[u8]) -> Error {
+    let status = StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    api_error(status, content_type, body, &Auth::Bearer)
 }
 
 fn status_line(s: StatusCode) -> String {

@@ -53,7 +53,12 @@ pub fn json_object(value: &str, what: &str) -> Result<Map<String, Value>, Error>
         "-" => utf8(read_stdin(what)?, what)?,
         v => text_or_file(v, what)?,
     };
-    match serde_json::from_str::<Value>(&text) {
+    parse_json_object(&text, what)
+}
+
+/// Parses `text` as one JSON object.
+pub fn parse_json_object(text: &str, what: &str) -> Result<Map<String, Value>, Error> {
+    match serde_json::from_str::<Value>(text) {
         Ok(Value::Object(m)) => Ok(m),
         Ok(other) => Err(Error::usage(format!(
             "{what}: expected a JSON object, got {}",

@@ -72,7 +72,13 @@ async fn secure(
     let Some(reply) = ctx.client().await?.bootstrap_secure(&ext, &token).await? else {
         return Ok(());
     };
-    let plain = crypto::open(ck, &reply).map_err(|e| Error::Decrypt(e.to_string()))?;
+    let doc = open_secure_reply(ck, &reply)?;
+    finish(ctx, d, &doc)
+}
+
+/// Decrypts a secure bootstrap reply (`IV ‖ ciphertext`) into its JSON document.
+pub fn open_secure_reply(key: &[u8], reply: &[u8]) -> Result<Value, Error> {
+    let plain = crypto::open(key, reply).map_err(|e| Error::Decrypt(e.to_string()))?;
     let doc: Value = serde_json::from_slice(&plain).map_err(|_| {
         Error::Decrypt(format!(
             "the decrypted reply ({} bytes) is not JSON; a wrong crypto key gives random bytes",
@@ -80,9 +86,11 @@ async fn secure(
         ))
     })?;
     if !doc.is_object() {
-        return Err(Error::Decrypt("the decrypted reply is JSON but not an object".into()).into());
+        return Err(Error::Decrypt(
+            "the decrypted reply is JSON but not an object".into(),
+        ));
     }
-    finish(ctx, d, &doc)
+    Ok(doc)
 }
 
 fn finish(ctx: &Ctx, d: &DeviceArgs, doc: &Value) -> anyhow::Result<()> {

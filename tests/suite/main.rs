@@ -26,6 +26,7 @@ mod harness_macros {
 }
 
 mod harness;
+mod properties;
 
 mod bulk;
 mod conformance;
@@ -34,5 +35,6 @@ mod docs;
 mod e2e;
 mod errors;
 mod generations;
+mod matrix;
 mod secrets;
 mod tls;

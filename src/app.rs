@@ -119,7 +119,7 @@ async fn run(cli: Cli, matches: &ArgMatches, errors: &Output) -> anyhow::Result<
     }
     let inputs = inputs(&cli.global, matches);
     match cli.command {
-        Command::Completions { shell } => commands::docs::completions(shell),
+        Command::Completions { shell } => commands::docs::completions(errors, shell),
         Command::GenerateDocs { dir } => commands::docs::generate(&dir),
         Command::Sandbox(a) => {
             let api = inputs.api.and_then(|(a, _)| a).unwrap_or(Api::V1);

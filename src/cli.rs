@@ -278,15 +278,8 @@ pub enum OnConflict {
 
 #[derive(Debug, Args)]
 pub struct ExportArgs {
-    /// Only configs in this state
-    #[arg(long, value_enum)]
-    pub state: Option<StateFilter>,
-    /// Only configs whose name contains TEXT (case-insensitive)
-    #[arg(long, value_name = "TEXT")]
-    pub name: Option<String>,
-    /// Only the config with this external id
-    #[arg(long, value_name = "ID")]
-    pub external_id: Option<String>,
+    #[command(flatten)]
+    pub filter: FilterArgs,
     /// Skip fetching each config's channels and certificates (faster; the output cannot be imported)
     #[arg(long)]
     pub no_details: bool,
@@ -340,6 +333,13 @@ pub struct ListArgs {
     /// Follow the pages to the end (100 a request)
     #[arg(long)]
     pub all: bool,
+    #[command(flatten)]
+    pub filter: FilterArgs,
+}
+
+/// Which configs a list or an export covers.
+#[derive(Debug, Args)]
+pub struct FilterArgs {
     /// Only configs in this state
     #[arg(long, value_enum)]
     pub state: Option<StateFilter>,

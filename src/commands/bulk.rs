@@ -342,6 +342,7 @@ struct Progress {
     bar: Option<indicatif::ProgressBar>,
     lines: bool,
     label: &'static str,
+    out: std::sync::Arc<crate::output::Output>,
 }
 
 impl Progress {
@@ -369,6 +370,7 @@ impl Progress {
             lines: !quiet && bar.is_none(),
             bar,
             label,
+            out: std::sync::Arc::clone(&ctx.out),
         }
     }
 
@@ -383,13 +385,13 @@ impl Progress {
 
     fn line(&self, c: &Counts, elapsed: Duration) {
         if self.lines {
-            eprintln!(
+            self.out.status(&format!(
                 "{}: {} done, {} failed, {:.0}/s",
                 self.label,
                 c.total() - c.failed,
                 c.failed,
                 c.total() as f64 / elapsed.as_secs_f64().max(1e-9)
-            );
+            ));
         }
     }
 

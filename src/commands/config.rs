@@ -3,11 +3,23 @@
 use serde_json::{Map, Value, json};
 
 use super::Ctx;
-use crate::cli::{CertsArgs, ConfigCmd, CreateArgs, IdsArgs, ListArgs, StateFilter, UpdateArgs};
+use crate::cli::{
+    CertsArgs, ConfigCmd, CreateArgs, FilterArgs, IdsArgs, ListArgs, StateFilter, UpdateArgs,
+};
 use crate::client::ListQuery;
 use crate::error::Error;
 use crate::input;
 use crate::output::{Format, mask_fields, mask_secrets};
+
+/// The query of a list or export, before paging.
+pub fn list_query(f: FilterArgs) -> ListQuery {
+    ListQuery {
+        state: f.state.map(|s| u8::from(s == StateFilter::Enabled)),
+        name: f.name,
+        external_id: f.external_id,
+        ..ListQuery::default()
+    }
+}
 
 /// The largest page the service serves.
 pub const MAX_PAGE: u64 = 100;
@@ -227,9 +239,7 @@ async fn list(ctx: &Ctx, a: ListArgs) -> anyhow::Result<()> {
     let mut q = ListQuery {
         offset: a.offset,
         limit: if a.all { MAX_PAGE } else { a.limit },
-        state: a.state.map(|s| u8::from(s == StateFilter::Enabled)),
-        name: a.name,
-        external_id: a.external_id,
+        ..list_query(a.filter)
     };
     let mut w = ctx.out.list(client.api());
     let mut total;

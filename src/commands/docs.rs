@@ -7,13 +7,15 @@ use clap_complete::Shell;
 
 use crate::cli::Cli;
 use crate::error::Error;
+use crate::output::Output;
 
 const BIN: &str = "smq-bootstrap";
 
-pub fn completions(shell: Shell) -> anyhow::Result<()> {
+pub fn completions(out: &Output, shell: Shell) -> anyhow::Result<()> {
     let mut cmd = Cli::command();
-    let mut out = std::io::stdout().lock();
-    clap_complete::generate(shell, &mut cmd, BIN, &mut out);
+    let mut script = Vec::new();
+    clap_complete::generate(shell, &mut cmd, BIN, &mut script);
+    out.bytes(&script)?;
     Ok(())
 }
 

@@ -10,9 +10,7 @@ use serde_json::{Map, Value, json};
 use super::Ctx;
 use super::bulk::{self, BulkOptions, Job, Labels, Outcome};
 use super::config::validate_create;
-use crate::cli::{
-    BulkArgs, ExportArgs, IdsArgs, ImportArgs, ImportFormat, OnConflict, StateFilter,
-};
+use crate::cli::{BulkArgs, ExportArgs, IdsArgs, ImportArgs, ImportFormat, OnConflict};
 use crate::client::{Client, ListQuery};
 use crate::error::Error;
 use crate::output::Format;
@@ -367,9 +365,7 @@ pub async fn export(ctx: &Ctx, a: ExportArgs) -> anyhow::Result<()> {
     let mut q = ListQuery {
         offset: 0,
         limit: super::config::MAX_PAGE,
-        state: a.state.map(|s| u8::from(s == StateFilter::Enabled)),
-        name: a.name,
-        external_id: a.external_id,
+        ..super::config::list_query(a.filter)
     };
     let mut failures: Vec<Error> = Vec::new();
     loop {

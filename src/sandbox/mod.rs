@@ -562,15 +562,7 @@ impl Sandbox {
             self.authorize_thing(&store, id)?;
             store
                 .update(id, d.str("name"), d.str("content"))
-                .map_err(|e| match e {
-                    store::UpdateError::Missing => {
-                        serr(StatusCode::NOT_FOUND, "failed to update connections")
-                    }
-                    store::UpdateError::Conflict => serr(
-                        StatusCode::UNPROCESSABLE_ENTITY,
-                        "failed to update connections",
-                    ),
-                })?;
+                .map_err(update_failure)?;
             Ok(empty(StatusCode::OK))
         })
     }
@@ -627,15 +619,7 @@ impl Sandbox {
             self.authorize_thing(&store, id)?;
             store
                 .update_channels(id, d.list("channels").unwrap_or_default())
-                .map_err(|e| match e {
-                    store::UpdateError::Missing => {
-                        serr(StatusCode::NOT_FOUND, "failed to update connections")
-                    }
-                    store::UpdateError::Conflict => serr(
-                        StatusCode::UNPROCESSABLE_ENTITY,
-                        "failed to update connections",
-                    ),
-                })?;
+                .map_err(update_failure)?;
             Ok(empty(StatusCode::OK))
         })
     }
@@ -818,6 +802,16 @@ struct Req {
 struct Mgmt<'a> {
     req: &'a Req,
     domain: &'a str,
+}
+
+/// Update and connection failures, with the message the service really uses
+/// for both (upstream bug B5).
+fn update_failure(e: store::UpdateError) -> Fail {
+    let status = match e {
+        store::UpdateError::Missing => StatusCode::NOT_FOUND,
+        store::UpdateError::Conflict => StatusCode::UNPROCESSABLE_ENTITY,
+    };
+    serr(status, "failed to update connections")
 }
 
 fn channels_json(ids: &[String]) -> Value {

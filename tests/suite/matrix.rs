@@ -82,6 +82,7 @@ fn bad_input_matrix() {
     )
     .unwrap();
     let ok_body = r#""external_id":"e","external_key":"k","channels":["c"]"#;
+    let array_reply = crypto::seal(CRYPTO_KEY.as_bytes(), b"[1,2]").unwrap();
     let non_json = crypto::seal(b"another-key-0123", br#"{"thing_id":"t"}"#).unwrap();
     let key_arg = CRYPTO_KEY.to_string();
     let missing = format!("@{}", p("missing.json"));
@@ -106,6 +107,10 @@ fn bad_input_matrix() {
         case("empty channel list", &["config", "create", "--json", r#"{"external_id":"e","external_key":"k","channels":[]}"#], 2, "no channels"),
         case("empty channel id", &["config", "create", "--external-id", "e", "--external-key", "k", "--channel", ""], 2, "channel id is empty"),
         case("no external id", &["config", "create", "--external-key", "k", "--channel", "c"], 2, "missing external id"),
+        case("no external key", &["config", "create", "--external-id", "e", "--channel", "c"], 2, "missing external key"),
+        case("a channel listed twice", &["config", "create", "--external-id", "e", "--external-key", "k", "--channel", "a", "--channel", "a"], 2, "listed twice"),
+        case("unknown subcommand", &["config", "frobnicate"], 2, "unrecognized subcommand"),
+        case("bootstrap without an external id", &["bootstrap"], 2, "required"),
         case("empty external key", &["config", "create", "--external-id", "e", "--external-key", "", "--channel", "c"], 2, "missing external key"),
         case("missing @file", &["config", "create", "--json", &missing], 2, "cannot read"),
         case("@directory", &["config", "create", "--external-id", "e", "--external-key", "k", "--channel", "c", "--content", &dir_at], 2, "cannot read"),
@@ -143,6 +148,7 @@ fn bad_input_matrix() {
         // Hostile or broken replies.
         case("reply shorter than an IV", &["bootstrap", "secure", "d", "k", &key_arg], 7, "shorter than the 16-byte IV").server(reply("200 OK", "application/octet-stream", b"tiny")),
         case("reply that decrypts to non-JSON", &["bootstrap", "secure", "d", "k", &key_arg], 7, "not JSON").server(reply("200 OK", "application/octet-stream", &non_json)),
+        case("reply that decrypts to JSON but no object", &["bootstrap", "secure", "d", "k", &key_arg], 7, "not an object").server(reply("200 OK", "application/octet-stream", &array_reply)),
         case("HTML 502 from a proxy", &["config", "view", "x"], 6, "HTML page").server(reply("502 Bad Gateway", "text/html", b"<html><h1>502</h1></html>")),
         case("HTML 404 from a proxy", &["config", "view", "x"], 4, "HTML page").server(reply("404 Not Found", "text/html", b"<!doctype html><p>nope</p>")),
         case("empty 200 body", &["config", "view", "x"], 1, "not what the bootstrap API sends").server(reply("200 OK", "application/json", b"")),

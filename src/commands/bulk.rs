@@ -352,15 +352,20 @@ impl Progress {
             let (bar, template) = match total {
                 Some(n) => (
                     indicatif::ProgressBar::new(n),
-                    "{prefix} [{bar:30}] {pos}/{len} {per_sec} ETA {eta} {msg}",
+                    "{prefix} [{bar:30}] {pos}/{len} {rate} ETA {eta} {msg}",
                 ),
                 None => (
                     indicatif::ProgressBar::new_spinner(),
-                    "{prefix} {spinner} {pos} {per_sec} {msg}",
+                    "{prefix} {spinner} {pos} {rate} {msg}",
                 ),
             };
             if let Ok(style) = indicatif::ProgressStyle::with_template(template) {
-                bar.set_style(style.progress_chars("=> "));
+                bar.set_style(style.progress_chars("=> ").with_key(
+                    "rate",
+                    |s: &indicatif::ProgressState, w: &mut dyn std::fmt::Write| {
+                        let _ = write!(w, "{:.0}/s", s.per_sec());
+                    },
+                ));
             }
             bar.set_prefix(label);
             bar.enable_steady_tick(Duration::from_millis(200));

@@ -756,11 +756,6 @@ impl Sandbox {
             gojson::encode(&body),
         )
     }
-
-    /// A snapshot of every stored config, ordered by id (for tests and checks).
-    pub fn snapshot(&self) -> Vec<StoredConfig> {
-        self.store.lock().unwrap().all()
-    }
 }
 
 /// Serves HTTP/1.1 on one connection, plain or TLS.

@@ -206,10 +206,6 @@ impl Store {
             None => false,
         }
     }
-
-    pub fn all(&self) -> Vec<StoredConfig> {
-        self.configs.values().cloned().collect()
-    }
 }
 
 fn matches(f: &Filter, c: &StoredConfig) -> bool {

@@ -135,11 +135,12 @@ fn failures_are_reported_and_resume_completes_the_job() {
             .unwrap()
             .contains("missing external key")
     );
-    // Resume: only what did not succeed is sent; the new report is complete.
+    // Resume: only what did not succeed is sent; the new report is complete. (At a
+    // 50% fail rate, 25 retries leave a request failing every try at 0.5^26.)
     let rep2 = dir.path().join("r2.jsonl");
     let r = sb
         .cmd()
-        .args(["--retries", "10", "config", "import", "--resume"])
+        .args(["--retries", "25", "config", "import", "--resume"])
         .arg(&rep1)
         .arg("--report")
         .arg(&rep2)

@@ -51,7 +51,7 @@ fn import_5000_through_faults_loses_and_duplicates_nothing() {
         .cmd()
         .args([
             "--retries",
-            "10",
+            "15",
             "config",
             "import",
             "--concurrency",

@@ -387,21 +387,7 @@ fn interrupt_stops_cleanly_and_resume_finishes() {
         .arg(&rep)
         .arg(&input);
     let child = c.spawn();
-    std::thread::sleep(Duration::from_millis(700));
-    assert!(
-        std::process::Command::new("kill")
-            .args(["-INT", &child.id().to_string()])
-            .status()
-            .unwrap()
-            .success()
-    );
-    let out = child.wait_with_output().unwrap();
-    assert_eq!(
-        out.status.code(),
-        Some(130),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    crate::harness::interrupt(child, Duration::from_millis(700));
     let done = report(&rep);
     assert!(
         !done.is_empty() && done.len() < 3000,

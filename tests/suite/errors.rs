@@ -77,20 +77,5 @@ fn service_answers_map_to_exit_codes() {
 fn interrupt_exits_130() {
     let (url, _) = fake_server(None);
     let child = Cmd::new().args(["--url", &url, "health"]).spawn();
-    std::thread::sleep(Duration::from_millis(400));
-    let pid = child.id().to_string();
-    assert!(
-        std::process::Command::new("kill")
-            .args(["-INT", &pid])
-            .status()
-            .unwrap()
-            .success()
-    );
-    let out = child.wait_with_output().unwrap();
-    assert_eq!(
-        out.status.code(),
-        Some(130),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    crate::harness::interrupt(child, Duration::from_millis(400));
 }

@@ -471,6 +471,26 @@ pub fn raw_reply(status: &str, ctype: &str, body: &[u8]) -> Vec<u8> {
     r
 }
 
+/// Sends Ctrl-C (SIGINT) to `child` after `after`, and returns its output
+/// once it has exited with code 130.
+#[cfg(unix)]
+pub fn interrupt(child: Child, after: Duration) -> std::process::Output {
+    std::thread::sleep(after);
+    let sent = Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(sent.success());
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(130),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out
+}
+
 /// True when python3 with the `cryptography` package is available.
 pub fn python_crypto() -> bool {
     Command::new("python3")

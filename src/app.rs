@@ -169,10 +169,7 @@ fn forget_stale_api(ctx: &Ctx, e: anyhow::Error) -> anyhow::Error {
         e.downcast_ref::<Error>(),
         Some(Error::Api { unrouted: true, .. })
     );
-    if !unrouted
-        || ctx.settings.api.is_some()
-        || ProfileFile::cached_api(&ctx.settings.url).is_none()
-    {
+    if !unrouted || ctx.settings.api.is_some() || ctx.settings.remembered_api.is_none() {
         return e;
     }
     let _ = ProfileFile::cache_api(&ctx.settings.url, None);

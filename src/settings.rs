@@ -71,6 +71,8 @@ pub struct Settings {
     pub token_on_argv: bool,
     /// `None`: detect it (auto).
     pub api: Option<Api>,
+    /// The generation `--api auto` found earlier for `url` (from the profile file).
+    pub remembered_api: Option<Api>,
     pub domain: Option<String>,
     pub output: Format,
     /// The format was chosen (flag, environment or profile), not guessed from the terminal.
@@ -198,13 +200,6 @@ pub struct ProfileFile {
 }
 
 impl ProfileFile {
-    /// The generation remembered for `url`, if any.
-    pub fn cached_api(url: &str) -> Option<Api> {
-        let path = Self::path()?;
-        let file = Self::load(&path).ok()?;
-        file.detected.get(url).and_then(|a| Api::parse(a))
-    }
-
     /// Remembers (or, with `None`, forgets) the generation of `url`.
     pub fn cache_api(url: &str, api: Option<Api>) -> Result<(), Error> {
         let path = Self::path().ok_or_else(|| Error::Other("no config directory".into()))?;
@@ -349,13 +344,17 @@ pub fn read_secret_file(path: &Path, what: &str) -> Result<Secret, Error> {
 }
 
 impl Settings {
-    /// Resolves `inputs` against the environment's profile file.
+    /// Resolves `inputs` against the environment's profile file, read once.
     pub fn resolve(inputs: Inputs) -> Result<Settings, Error> {
+        let path = ProfileFile::path();
+        let file = match &path {
+            Some(p) => ProfileFile::load(p)?,
+            None => ProfileFile::default(),
+        };
         let (profile_name, profile) = match &inputs.profile {
             Some(name) => {
-                let path = ProfileFile::path()
-                    .ok_or_else(|| Error::usage("no config directory for the profile file"))?;
-                let file = ProfileFile::load(&path)?;
+                let path =
+                    path.ok_or_else(|| Error::usage("no config directory for the profile file"))?;
                 let p = file.profiles.get(name).cloned().ok_or_else(|| {
                     Error::usage_hint(
                         format!("no profile named '{name}' in {}", path.display()),
@@ -364,18 +363,14 @@ impl Settings {
                 })?;
                 (Some(name.clone()), p)
             }
-            None => match ProfileFile::path() {
-                Some(path) => {
-                    let file = ProfileFile::load(&path)?;
-                    match file.profiles.get("default") {
-                        Some(p) => (Some("default".to_string()), p.clone()),
-                        None => (None, Profile::default()),
-                    }
-                }
+            None => match file.profiles.get("default") {
+                Some(p) => (Some("default".to_string()), p.clone()),
                 None => (None, Profile::default()),
             },
         };
-        Self::resolve_with(inputs, profile_name, profile)
+        let mut settings = Self::resolve_with(inputs, profile_name, profile)?;
+        settings.remembered_api = file.detected.get(&settings.url).and_then(|a| Api::parse(a));
+        Ok(settings)
     }
 
     /// Resolution proper, given the selected profile.
@@ -453,6 +448,7 @@ impl Settings {
             token,
             token_on_argv,
             api,
+            remembered_api: None,
             domain,
             output,
             output_explicit,

@@ -57,7 +57,7 @@ impl Ctx {
     /// whose answer is remembered in the profile file.
     async fn detect_api(&self, base: &Client) -> Result<Api, Error> {
         let url = &self.settings.url;
-        if let Some(api) = ProfileFile::cached_api(url) {
+        if let Some(api) = self.settings.remembered_api {
             if self.settings.verbose {
                 self.out
                     .trace(&format!("* API generation {api} (remembered for {url})"));

@@ -60,15 +60,8 @@ pub fn create_body(a: CreateArgs, id_field: &str) -> Result<Value, Error> {
         Some(j) => input::json_object(j, "--json")?,
         None => Map::new(),
     };
-    // Accept either generation's spelling of the id.
-    for alias in ["thing_id", "client_id"] {
-        if alias == id_field {
-            continue;
-        }
-        if let Some(v) = body.remove(alias) {
-            body.entry(id_field.to_string()).or_insert(v);
-        }
-    }
+    // Either generation's spelling of the id, as import takes it.
+    crate::records::normalize(&mut body, id_field, false);
     let mut set = |k: &str, v: Option<String>| {
         if let Some(v) = v {
             body.insert(k.to_string(), Value::String(v));
@@ -199,10 +192,7 @@ async fn create(ctx: &Ctx, a: CreateArgs) -> anyhow::Result<()> {
         Err(super::transfer::CreateError::Failed(e)) => return Err(e.into()),
         Err(super::transfer::CreateError::Exists(existing)) => {
             let id_field = client.api().id_field();
-            let other = existing
-                .get(id_field)
-                .and_then(Value::as_str)
-                .unwrap_or("?");
+            let other = super::transfer::config_id(client, &existing);
             return Err(Error::Api {
                 status: 409,
                 message: format!(

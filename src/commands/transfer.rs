@@ -88,7 +88,8 @@ async fn lookup(client: &Client, external_id: &str) -> Result<Option<Value>, Err
     Ok(client.list(&q).await?.configs.into_iter().next())
 }
 
-fn config_id(client: &Client, v: &Value) -> String {
+/// The id of a config as the service lists it.
+pub fn config_id(client: &Client, v: &Value) -> String {
     v.get(client.api().id_field())
         .and_then(Value::as_str)
         .unwrap_or_default()

@@ -78,9 +78,7 @@ enum Auth<'a> {
 
 /// A reply with a success status.
 pub struct Reply {
-    pub status: StatusCode,
     pub location: Option<String>,
-    pub content_type: String,
     pub body: Vec<u8>,
     /// Not sent: `--dry-run`.
     pub dry: bool,
@@ -520,9 +518,7 @@ impl Client {
         }
         if self.opts.dry_run {
             return Ok(Reply {
-                status: StatusCode::OK,
                 location: None,
-                content_type: String::new(),
                 body: Vec::new(),
                 dry: true,
             });
@@ -689,9 +685,7 @@ impl Client {
             });
         }
         Ok(Reply {
-            status,
             location,
-            content_type,
             body,
             dry: false,
         })

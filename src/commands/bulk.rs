@@ -173,7 +173,7 @@ where
         None => HashSet::new(),
     };
 
-    let mut stop = crate::interrupt::graceful();
+    let stop = crate::interrupt::graceful();
     // Jobs cross from the reading thread in batches: one wake-up per batch, not per record.
     let (tx, rx) = tokio::sync::mpsc::channel::<Vec<Job<T>>>(4);
     let (skip_tx, mut skip_rx) = tokio::sync::mpsc::unbounded_channel::<()>();
@@ -201,8 +201,9 @@ where
 
     let progress = Progress::new(ctx, labels.label, total);
     let started = Instant::now();
+    let mut stop_signal = stop.clone();
     let stopped = async move {
-        let _ = stop.wait_for(|s| *s).await;
+        let _ = stop_signal.wait_for(|s| *s).await;
     };
     let jobs = tokio_stream_from(rx)
         .flat_map(futures_util::stream::iter)
@@ -280,7 +281,7 @@ where
         w.flush()?;
     }
     progress.finish();
-    let interrupted = *crate::interrupt::graceful().borrow();
+    let interrupted = *stop.borrow();
     let elapsed = started.elapsed();
     let rate = counts.total() as f64 / elapsed.as_secs_f64().max(1e-9);
     let mut summary = format!("{}: ", labels.label);

@@ -152,13 +152,17 @@ fn count_jobs(ctx: &Ctx, path: &Option<PathBuf>, format: Option<InputFormat>) ->
     match format {
         Some(InputFormat::Json) => None,
         Some(InputFormat::Csv) => Some(csv::Reader::from_reader(rd).records().count() as u64),
-        _ => Some(
-            rd.split(b'\n')
-                .filter_map(Result::ok)
-                .filter(|l| !l.trim_ascii().is_empty() && l.trim_ascii()[0] != b'#')
-                .count() as u64,
-        ),
+        // JSON lines count every non-blank line; id lists skip `#` comments too.
+        Some(InputFormat::Jsonl) => Some(count_lines(rd, |l| !l.is_empty())),
+        None => Some(count_lines(rd, |l| !l.is_empty() && l[0] != b'#')),
     }
+}
+
+fn count_lines(rd: impl BufRead, counts: impl Fn(&[u8]) -> bool) -> u64 {
+    rd.split(b'\n')
+        .filter_map(Result::ok)
+        .filter(|l| counts(l.trim_ascii()))
+        .count() as u64
 }
 
 /// The first non-blank byte, consumed blanks aside.

@@ -329,15 +329,19 @@ impl Sandbox {
         Ok(())
     }
 
-    /// The validation-stage token check (V1), then identification.
-    fn authenticate(&self, m: &Mgmt) -> Result<(), Fail> {
-        match self.bearer(m.req) {
-            None => Err(verr(
+    /// The validation-stage token check (V1): a token must be there.
+    fn require_token<'a>(&self, m: &Mgmt<'a>) -> Result<&'a str, Fail> {
+        self.bearer(m.req).ok_or_else(|| {
+            verr(
                 StatusCode::UNAUTHORIZED,
                 "missing or invalid bearer user token",
-            )),
-            Some(t) => self.identify(t),
-        }
+            )
+        })
+    }
+
+    /// The validation-stage token check, then identification.
+    fn authenticate(&self, m: &Mgmt) -> Result<(), Fail> {
+        self.identify(self.require_token(m)?)
     }
 
     fn decode_body(
@@ -374,12 +378,7 @@ impl Sandbox {
                 ("channels", Kind::StrList),
             ];
             let d = self.decode_body(m, "api.addReq", &spec)?;
-            if self.bearer(m.req).is_none() {
-                return Err(verr(
-                    StatusCode::UNAUTHORIZED,
-                    "missing or invalid bearer user token",
-                ));
-            }
+            self.require_token(m)?;
             if d.str("external_id").is_empty() {
                 return Err(verr(StatusCode::BAD_REQUEST, "missing entity id"));
             }
@@ -447,12 +446,7 @@ impl Sandbox {
             };
             let offset = num("offset", 0)?;
             let limit = num("limit", 10)?;
-            if self.bearer(m.req).is_none() {
-                return Err(verr(
-                    StatusCode::UNAUTHORIZED,
-                    "missing or invalid bearer user token",
-                ));
-            }
+            self.require_token(m)?;
             if limit > 100 {
                 return Err(verr(StatusCode::BAD_REQUEST, "invalid limit size"));
             }
@@ -643,12 +637,7 @@ impl Sandbox {
                 "api.changeStateReq",
                 &[("state", Kind::Int("bootstrap.State"))],
             )?;
-            if self.bearer(m.req).is_none() {
-                return Err(verr(
-                    StatusCode::UNAUTHORIZED,
-                    "missing or invalid bearer user token",
-                ));
-            }
+            self.require_token(m)?;
             let state = d.int("state");
             if state != 0 && state != 1 {
                 return Err(verr(StatusCode::BAD_REQUEST, "invalid bootstrap state"));

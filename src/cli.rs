@@ -35,7 +35,8 @@ pub struct GlobalArgs {
     pub url: Option<String>,
 
     /// User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to
-    /// other users). `sandbox` accepts every token given (repeat the flag) [sandbox default: sandbox-token]
+    /// other users). `sandbox` accepts every token given, as TOKEN or TOKEN:DOMAIN (repeat the
+    /// flag) [sandbox default: sandbox-token]
     #[arg(short = 't', long, env = "SMQ_TOKEN", hide_env_values = true, global = true, value_name = "TOKEN",
           action = clap::ArgAction::Append)]
     pub token: Vec<String>,
@@ -151,8 +152,10 @@ pub enum Command {
     Health,
     /// Run an in-memory stand-in of the bootstrap service.
     ///
-    /// It serves the generation chosen by --api (auto means v1), accepts the tokens given with
-    /// --token (default: sandbox-token) in the domain given by --domain, prints its
+    /// It serves the generation chosen by --api (auto means v1) and answers as the real
+    /// service does. Each --token is a user: `--token T` is a user of the domain given by
+    /// --domain, `--token T:DOMAIN` names its domain (split at the last ':'; repeat it for
+    /// more domains, the first is the token's own) [default: sandbox-token]. It prints its
     /// URL on stdout and runs until Ctrl-C.
     Sandbox(SandboxArgs),
     /// Manage named settings in the profile file

@@ -5,7 +5,7 @@ use crate::cli::SandboxArgs;
 use crate::error::Error;
 use crate::output::Output;
 use crate::sandbox::{
-    DEFAULT_DOMAIN, DEFAULT_ENCRYPT_KEY, DEFAULT_TOKEN, Faults, Options, Sandbox,
+    DEFAULT_DOMAIN, DEFAULT_ENCRYPT_KEY, DEFAULT_TOKEN, Faults, Options, Sandbox, users_from_args,
 };
 
 pub async fn run(
@@ -36,15 +36,17 @@ pub async fn run(
     };
     let scheme = if tls.is_some() { "https" } else { "http" };
     let default_token = tokens.is_empty();
+    let tokens = if default_token {
+        vec![DEFAULT_TOKEN.into()]
+    } else {
+        tokens
+    };
+    let domain = domain.unwrap_or_else(|| DEFAULT_DOMAIN.into());
+    let users = users_from_args(&tokens, &domain).map_err(Error::usage)?;
     let opts = Options {
         api,
-        tokens: if default_token {
-            vec![DEFAULT_TOKEN.into()]
-        } else {
-            tokens
-        },
+        users,
         encrypt_key: key.into_bytes(),
-        domain: domain.unwrap_or_else(|| DEFAULT_DOMAIN.into()),
         request_log: a.request_log.clone(),
         tls,
         faults: Faults {
@@ -61,18 +63,23 @@ pub async fn run(
     let sandbox = Sandbox::new(opts).map_err(|e| Error::usage(format!("--request-log: {e}")))?;
     out.line(&format!("{scheme}://{addr}"))?;
     let o = sandbox.options();
-    out.status(&format!(
-        "sandbox: {} API at http://{addr}, domain {}",
-        o.api, o.domain
-    ));
+    out.status(&format!("sandbox: {} API at {scheme}://{addr}", o.api));
     if default_token {
         out.status(&format!(
-            "sandbox: accepting the token '{DEFAULT_TOKEN}' (set others with --token); Ctrl-C stops"
+            "sandbox: accepting the token '{DEFAULT_TOKEN}' of domain {domain} (set others with --token); Ctrl-C stops"
         ));
     } else {
+        let mut domains: Vec<&str> = o
+            .users
+            .iter()
+            .flat_map(|u| u.domains.iter().map(String::as_str))
+            .collect();
+        domains.sort_unstable();
+        domains.dedup();
         out.status(&format!(
-            "sandbox: accepting {} token(s); Ctrl-C stops",
-            o.tokens.len()
+            "sandbox: accepting {} token(s) in domain(s) {}; Ctrl-C stops",
+            o.users.len(),
+            domains.join(", ")
         ));
     }
     sandbox

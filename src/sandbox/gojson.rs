@@ -4,7 +4,9 @@
 //! wrong types give Go's `cannot unmarshal` message, and encoding escapes
 //! `<`, `>` and `&` and ends with a newline.
 
+use serde::de::{Deserialize, Deserializer, MapAccess, Visitor};
 use serde_json::Value;
+use serde_json::value::RawValue;
 
 /// The Go type of a request field.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -68,6 +70,30 @@ fn kind_name(v: &Value) -> &'static str {
     }
 }
 
+/// An object's members in document order, each value as its raw text (Go
+/// prints a wrongly typed number as it was sent: `number 1e0`).
+struct Members(Vec<(String, Box<RawValue>)>);
+
+impl<'de> Deserialize<'de> for Members {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = Members;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a JSON object")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Members, A::Error> {
+                let mut out = Vec::new();
+                while let Some(entry) = map.next_entry::<String, Box<RawValue>>()? {
+                    out.push(entry);
+                }
+                Ok(Members(out))
+            }
+        }
+        d.deserialize_map(V)
+    }
+}
+
 /// Decodes `body` into the fields of the Go struct `type_name` (e.g. `api.addReq`).
 /// The error is the text Go's decoder would give.
 pub fn decode(
@@ -75,26 +101,31 @@ pub fn decode(
     type_name: &str,
     spec: &[(&'static str, Kind)],
 ) -> Result<Decoded, String> {
-    let mut stream = serde_json::Deserializer::from_slice(body).into_iter::<Value>();
-    let value = match stream.next() {
+    let mut stream = serde_json::Deserializer::from_slice(body).into_iter::<Box<RawValue>>();
+    let first = match stream.next() {
         None => return Err("EOF".into()),
         Some(Ok(v)) => v,
         Some(Err(e)) => return Err(syntax_message(body, &e)),
     };
     let short = type_name.rsplit('.').next().unwrap_or(type_name);
     let mut out = Decoded::default();
-    let obj = match value {
-        Value::Null => return Ok(out),
-        Value::Object(o) => o,
-        other => {
+    let members = match first.get().as_bytes()[0] {
+        b'n' => return Ok(out),
+        b'{' => {
+            serde_json::from_str::<Members>(first.get())
+                .map_err(|e| syntax_message(first.get().as_bytes(), &e))?
+                .0
+        }
+        _ => {
+            let v: Value = serde_json::from_str(first.get()).unwrap_or(Value::Null);
             return Err(format!(
                 "json: cannot unmarshal {} into Go value of type {type_name}",
-                kind_name(&other)
+                kind_name(&v)
             ));
         }
     };
     let mut first_err: Option<String> = None;
-    for (key, v) in obj {
+    for (key, raw) in members {
         // Go prefers an exact match, then a case-insensitive one.
         let Some(&(name, kind)) = spec
             .iter()
@@ -103,6 +134,7 @@ pub fn decode(
         else {
             continue;
         };
+        let v: Value = serde_json::from_str(raw.get()).unwrap_or(Value::Null);
         let mismatch = |got: &Value, ty: &str| {
             format!(
                 "json: cannot unmarshal {} into Go struct field {short}.{name} of type {ty}",
@@ -132,10 +164,12 @@ pub fn decode(
                 }
             }
             (Kind::StrList, other) => Err(mismatch(other, "[]string")),
-            (Kind::Int(ty), Value::Number(n)) => match n.as_i64() {
-                Some(i) => Ok(Field::Int(i)),
-                None => Err(format!(
-                    "json: cannot unmarshal number {n} into Go struct field {short}.{name} of type {ty}"
+            // Go parses the literal itself: `1e0` and `1.0` are not integers.
+            (Kind::Int(ty), Value::Number(_)) => match raw.get().parse::<i64>() {
+                Ok(i) => Ok(Field::Int(i)),
+                Err(_) => Err(format!(
+                    "json: cannot unmarshal number {} into Go struct field {short}.{name} of type {ty}",
+                    raw.get()
                 )),
             },
             (Kind::Int(ty), other) => Err(mismatch(other, ty)),
@@ -248,6 +282,17 @@ mod tests {
             decode(br#"{"state":1.5}"#, "api.changeStateReq", st)
                 .unwrap_err()
                 .contains("number 1.5")
+        );
+        assert!(
+            decode(br#"{"state":1e0}"#, "api.changeStateReq", st)
+                .unwrap_err()
+                .contains("number 1e0 into")
+        );
+        assert_eq!(
+            decode(br#"{"state":-0}"#, "api.changeStateReq", st)
+                .unwrap()
+                .int("state"),
+            0
         );
         assert!(
             decode(br#"{"state":"1"}"#, "api.changeStateReq", st)

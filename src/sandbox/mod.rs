@@ -1,49 +1,89 @@
-//! An in-memory stand-in for the bootstrap service: the same paths, status
-//! codes, error bodies, validation order, `Location` header and octet-stream
-//! secure replies as the real server, for trying the tool and for tests.
+//! An in-memory stand-in for the bootstrap service that answers as the real
+//! server does, request for request: the same routing (Go's raw-path rule and
+//! chi's matching), status codes, error bodies, validation order, headers and
+//! octet-stream secure replies. It is held to the real server's recorded
+//! answers in `../shared/conformance`.
 //!
-//! Model: a set of valid tokens, all in one domain with every permission; a
-//! table of known things (created with their config, kept when it is removed);
-//! channels accepted by id, with no name and `null` metadata.
+//! Model: users are tokens, each an admin of the domains listed for it (the
+//! first is its own domain); things are known once a config named or made
+//! them, and outlive their config; channels are accepted by id, with no name
+//! and `null` metadata, and belong to one domain while a config uses them.
 
 pub mod gojson;
+pub mod route;
 mod store;
 pub mod tls;
 
 use std::collections::HashMap;
 use std::net::SocketAddr;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 
 use bytes::Bytes;
 use http_body_util::{BodyExt, Full, Limited};
 use hyper::body::Incoming;
-use hyper::header::{ALLOW, AUTHORIZATION, CONTENT_TYPE, LOCATION};
-use hyper::{Method, Request, Response, StatusCode};
+use hyper::header::{AUTHORIZATION, CONTENT_TYPE, HeaderValue, LOCATION};
+use hyper::{Request, Response, StatusCode};
+use rand::seq::SliceRandom;
 use serde_json::{Value, json};
 use tokio::net::TcpListener;
 
 use crate::api::Api;
 use crate::crypto;
 use gojson::Kind;
+use route::{Endpoint, Routed};
 pub use store::{Store, StoredConfig};
 
 /// The upstream default encryption key.
 pub const DEFAULT_ENCRYPT_KEY: &str = "12345678910111213141516171819202";
 /// The token accepted when none is configured.
 pub const DEFAULT_TOKEN: &str = "sandbox-token";
-/// The domain every sandbox token belongs to.
+/// The domain of a token given without one.
 pub const DEFAULT_DOMAIN: &str = "d0d0d0d0-0000-4000-8000-000000000001";
 
 const REQ_ERR: &str = "something went wrong with the request";
 const MAX_BODY: usize = 16 << 20;
 
+/// A user: a valid bearer token, admin of its domains (the first is its own).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct User {
+    pub token: String,
+    pub domains: Vec<String>,
+}
+
+/// Users from `--token` values: `TOKEN` (of `default_domain`) or
+/// `TOKEN:DOMAIN`, split at the last `:`. A token given again gains the
+/// domain; the first domain given for a token is its own.
+pub fn users_from_args(tokens: &[String], default_domain: &str) -> Result<Vec<User>, String> {
+    let mut users: Vec<User> = Vec::new();
+    for t in tokens {
+        let (token, domain) = match t.rsplit_once(':') {
+            Some((tok, dom)) => (tok, dom),
+            None => (t.as_str(), default_domain),
+        };
+        if token.is_empty() || domain.is_empty() {
+            return Err(format!(
+                "--token '{t}': expected TOKEN or TOKEN:DOMAIN, both non-empty"
+            ));
+        }
+        match users.iter_mut().find(|u| u.token == token) {
+            Some(u) if !u.domains.iter().any(|d| d == domain) => u.domains.push(domain.into()),
+            Some(_) => {}
+            None => users.push(User {
+                token: token.into(),
+                domains: vec![domain.into()],
+            }),
+        }
+    }
+    Ok(users)
+}
+
 /// How a sandbox behaves.
 #[derive(Clone, Debug)]
 pub struct Options {
     pub api: Api,
-    pub tokens: Vec<String>,
+    pub users: Vec<User>,
     pub encrypt_key: Vec<u8>,
-    pub domain: String,
     /// Append one line per request (`METHOD PATH STATUS`) to this file.
     pub request_log: Option<std::path::PathBuf>,
     /// Injected faults, for tests and demos.
@@ -69,9 +109,11 @@ impl Default for Options {
     fn default() -> Self {
         Options {
             api: Api::V1,
-            tokens: vec![DEFAULT_TOKEN.into()],
+            users: vec![User {
+                token: DEFAULT_TOKEN.into(),
+                domains: vec![DEFAULT_DOMAIN.into()],
+            }],
             encrypt_key: DEFAULT_ENCRYPT_KEY.as_bytes().to_vec(),
-            domain: DEFAULT_DOMAIN.into(),
             request_log: None,
             faults: Faults::default(),
             tls: None,
@@ -86,6 +128,7 @@ pub struct Sandbox {
     dice: Mutex<rand::rngs::SmallRng>,
     store: Mutex<Store>,
     instance_id: String,
+    served: AtomicU64,
 }
 
 type Resp = Response<Full<Bytes>>;
@@ -111,6 +154,7 @@ impl Sandbox {
             opts,
             store: Mutex::new(Store::default()),
             instance_id: store::uuid_v4(),
+            served: AtomicU64::new(0),
         }))
     }
 
@@ -162,6 +206,7 @@ impl Sandbox {
                 ));
             }
         };
+        self.served.fetch_add(1, Ordering::Relaxed);
         let f = &self.opts.faults;
         let faulty = parts.uri.path() != "/health";
         if faulty && !f.latency.is_zero() {
@@ -177,37 +222,21 @@ impl Sandbox {
         } else {
             (false, false)
         };
-        let raw_path = parts.uri.path().to_string();
-        let query = parts.uri.query().unwrap_or("").to_string();
+        // Go reads the first header line, trimmed of spaces and tabs, as bytes.
         let header = |name| {
             parts
                 .headers
                 .get(name)
-                .and_then(|v: &hyper::header::HeaderValue| v.to_str().ok())
-                .map(|s| s.trim().to_string())
+                .map(|v: &HeaderValue| v.as_bytes().trim_ascii().to_vec())
+                .unwrap_or_default()
         };
         let req = Req {
-            method: parts.method.clone(),
-            content_type: header(CONTENT_TYPE).unwrap_or_default(),
-            authorization: header(AUTHORIZATION).unwrap_or_default(),
-            query,
+            method: parts.method.as_str().to_string(),
+            content_type: header(CONTENT_TYPE),
+            authorization: header(AUTHORIZATION),
+            query: parts.uri.query().unwrap_or("").to_string(),
             body,
         };
-        let target = parts
-            .uri
-            .path_and_query()
-            .map(|p| p.as_str().to_string())
-            .unwrap_or_default();
-        let segs: Vec<String> = raw_path
-            .strip_prefix('/')
-            .unwrap_or(&raw_path)
-            .split('/')
-            .map(|s| {
-                percent_encoding::percent_decode_str(s)
-                    .decode_utf8_lossy()
-                    .into_owned()
-            })
-            .collect();
         let resp = if fail {
             Fail::Service(
                 StatusCode::SERVICE_UNAVAILABLE,
@@ -215,11 +244,16 @@ impl Sandbox {
             )
             .into_resp()
         } else {
-            self.route(&req, &segs)
+            self.route(&req, parts.uri.path())
         };
         let dropped = drop && !fail;
         if let Some(log) = &self.log {
             use std::io::Write;
+            let target = parts
+                .uri
+                .path_and_query()
+                .map(|p| p.as_str().to_string())
+                .unwrap_or_default();
             // Written before the reply leaves, so a client that has its answer sees the line.
             let status = if dropped {
                 "dropped".to_string()
@@ -231,106 +265,86 @@ impl Sandbox {
         (!dropped).then_some(resp)
     }
 
-    fn route(&self, req: &Req, segs: &[String]) -> Resp {
-        let s: Vec<&str> = segs.iter().map(String::as_str).collect();
-        let api = self.opts.api;
-        let ent = api.entity();
-        if s == ["health"] {
-            return allow(req, &[Method::GET], || self.health());
-        }
-        // Device paths.
-        if s.len() >= 2 && s[0] == ent && s[1] == "bootstrap" {
-            return match &s[2..] {
-                [] | [""] => allow(req, &[Method::GET], || self.bootstrap(req, "", false)),
-                ["secure", ext] if !ext.is_empty() => {
-                    allow(req, &[Method::GET], || self.bootstrap(req, ext, true))
-                }
-                [ext] => allow(req, &[Method::GET], || self.bootstrap(req, ext, false)),
-                _ => not_found(),
-            };
-        }
-        // Management paths.
-        let rest: &[&str] = match api {
-            Api::V1 if !s.is_empty() && s[0] == ent => &s[1..],
-            Api::Domain | Api::Clients if s.len() >= 2 && !s[0].is_empty() && s[1] == ent => {
-                &s[2..]
-            }
-            _ => return not_found(),
+    fn route(&self, req: &Req, raw_path: &str) -> Resp {
+        let Some(path) = route::routing_path(raw_path) else {
+            return bad_request();
         };
-        let domain = if api == Api::V1 { "" } else { s[0] };
-        let m = Mgmt { req, domain };
-        match rest {
-            ["configs"] | ["configs", ""] => allow(req, &[Method::GET, Method::POST], || {
-                if req.method == Method::GET {
-                    self.list(&m)
-                } else {
-                    self.create(&m)
+        match route::resolve(self.opts.api, &req.method, &path) {
+            Routed::NotAllowed(methods) => not_allowed(&methods),
+            Routed::NotFound => not_found(),
+            Routed::MountMiss { domain } => {
+                try_resp(|| self.middleware(req, domain).map(|_| not_found()))
+            }
+            // Each endpoint starts with the middleware, as the mount's routes do.
+            Routed::To {
+                endpoint,
+                id,
+                domain,
+            } => {
+                let m = Mgmt { req, domain };
+                let id = PathId::new(id);
+                match endpoint {
+                    Endpoint::Health => self.health(),
+                    Endpoint::Metrics => self.metrics(),
+                    Endpoint::List => self.list(&m),
+                    Endpoint::Create => self.create(&m),
+                    Endpoint::View => self.view(&m, &id),
+                    Endpoint::Update => self.update(&m, &id),
+                    Endpoint::Remove => self.remove(&m, &id),
+                    Endpoint::Certs => self.certs(&m, &id),
+                    Endpoint::Connections => self.connections(&m, &id),
+                    Endpoint::State => self.state(&m, &id),
+                    Endpoint::BootstrapBare => self.bootstrap(req, None, false),
+                    Endpoint::Bootstrap => self.bootstrap(req, Some(&id), false),
+                    Endpoint::BootstrapSecure => self.bootstrap(req, Some(&id), true),
                 }
-            }),
-            ["configs", "certs", id] if !id.is_empty() => {
-                allow(req, &[Method::PATCH], || self.certs(&m, id))
             }
-            ["configs", "connections", id] if !id.is_empty() => {
-                allow(req, &[Method::PUT], || self.connections(&m, id))
-            }
-            ["configs", id] if !id.is_empty() => allow(
-                req,
-                &[Method::GET, Method::PUT, Method::DELETE],
-                || match req.method {
-                    Method::GET => self.view(&m, id),
-                    Method::PUT => self.update(&m, id),
-                    _ => self.remove(&m, id),
-                },
-            ),
-            ["state", id] if !id.is_empty() => allow(req, &[Method::PUT], || self.state(&m, id)),
-            _ => not_found(),
         }
     }
 
     // ----- authentication -----------------------------------------------
 
     /// The bearer token, or `None` when the header lacks the exact `Bearer ` prefix.
-    fn bearer<'a>(&self, req: &'a Req) -> Option<&'a str> {
+    fn bearer<'a>(&self, req: &'a Req) -> Option<&'a [u8]> {
         req.authorization
-            .strip_prefix("Bearer ")
+            .strip_prefix(b"Bearer ")
             .filter(|t| !t.is_empty())
     }
 
-    fn identify(&self, token: &str) -> Result<(), Fail> {
-        if self.opts.tokens.iter().any(|t| t == token) {
-            Ok(())
-        } else {
-            Err(serr(
-                StatusCode::UNAUTHORIZED,
-                "failed to perform authentication over the entity",
-            ))
-        }
+    fn identify(&self, token: &[u8]) -> Result<&User, Fail> {
+        self.opts
+            .users
+            .iter()
+            .find(|u| u.token.as_bytes() == token)
+            .ok_or_else(|| {
+                serr(
+                    StatusCode::UNAUTHORIZED,
+                    "failed to perform authentication over the entity",
+                )
+            })
     }
 
-    /// Domain-scoped generations check the token in middleware, before the
-    /// body; the clients generation also checks the path's domain.
-    fn middleware(&self, m: &Mgmt) -> Result<(), Fail> {
+    /// The domain generations' authentication middleware: the token, then
+    /// (clients) a domain in the path.
+    fn middleware(&self, req: &Req, path_domain: &[u8]) -> Result<(), Fail> {
         if self.opts.api == Api::V1 {
             return Ok(());
         }
-        let Some(token) = self.bearer(m.req) else {
+        let Some(token) = self.bearer(req) else {
             return Err(serr(
                 StatusCode::UNAUTHORIZED,
                 "missing or invalid bearer user token",
             ));
         };
         self.identify(token)?;
-        if self.opts.api == Api::Clients && m.domain != self.opts.domain {
-            return Err(serr(
-                StatusCode::FORBIDDEN,
-                "failed to perform authorization over the domain",
-            ));
+        if self.opts.api == Api::Clients && path_domain.is_empty() {
+            return Err(serr(StatusCode::BAD_REQUEST, "missing domainID"));
         }
         Ok(())
     }
 
     /// The validation-stage token check (V1): a token must be there.
-    fn require_token<'a>(&self, m: &Mgmt<'a>) -> Result<&'a str, Fail> {
+    fn require_token<'a>(&self, m: &Mgmt<'a>) -> Result<&'a [u8], Fail> {
         self.bearer(m.req).ok_or_else(|| {
             verr(
                 StatusCode::UNAUTHORIZED,
@@ -339,9 +353,40 @@ impl Sandbox {
         })
     }
 
-    /// The validation-stage token check, then identification.
-    fn authenticate(&self, m: &Mgmt) -> Result<(), Fail> {
-        self.identify(self.require_token(m)?)
+    /// The validation-stage token check, then identification: the session.
+    /// Its domain is the token's own, or the path's in the clients generation.
+    fn authenticate<'s>(&'s self, m: &Mgmt) -> Result<Session<'s>, Fail> {
+        let user = self.identify(self.require_token(m)?)?;
+        let domain = match self.opts.api {
+            Api::Clients => String::from_utf8_lossy(m.domain).into_owned(),
+            Api::V1 | Api::Domain => user.domains[0].clone(),
+        };
+        Ok(Session { user, domain })
+    }
+
+    /// The user must be a member of the session's domain (it always is of
+    /// its own; the clients generation takes the domain from the path).
+    fn authorize_domain(&self, s: &Session) -> Result<(), Fail> {
+        if s.member() {
+            Ok(())
+        } else {
+            Err(serr(
+                StatusCode::FORBIDDEN,
+                "failed to perform authorization over the domain",
+            ))
+        }
+    }
+
+    /// A thing of one of the user's domains, else the authorization failure
+    /// the real service gives (an id that never was a thing included).
+    fn authorize_thing(&self, store: &Store, s: &Session, id: &PathId) -> Result<(), Fail> {
+        match store.thing_domain(&id.text) {
+            Some(d) if s.user.domains.iter().any(|ud| ud == d) => Ok(()),
+            _ => Err(serr(
+                StatusCode::FORBIDDEN,
+                "failed to perform authorization over the entity",
+            )),
+        }
     }
 
     fn decode_body(
@@ -350,7 +395,7 @@ impl Sandbox {
         type_name: &str,
         spec: &[(&'static str, Kind)],
     ) -> Result<gojson::Decoded, Fail> {
-        if !m.req.content_type.contains("application/json") {
+        if !contains(&m.req.content_type, b"application/json") {
             return Err(verr(
                 StatusCode::UNSUPPORTED_MEDIA_TYPE,
                 "unsupported content type",
@@ -364,7 +409,7 @@ impl Sandbox {
     fn create(&self, m: &Mgmt) -> Resp {
         let api = self.opts.api;
         try_resp(|| {
-            self.middleware(m)?;
+            self.middleware(m.req, m.domain)?;
             let id_field = api.id_field();
             let spec: Vec<(&'static str, Kind)> = vec![
                 ("external_id", Kind::Str),
@@ -395,10 +440,11 @@ impl Sandbox {
             if channels.iter().any(String::is_empty) {
                 return Err(verr(StatusCode::BAD_REQUEST, "missing entity id"));
             }
-            self.authenticate(m)?;
+            let session = self.authenticate(m)?;
+            self.authorize_domain(&session)?;
             let cfg = StoredConfig {
+                domain: session.domain.clone(),
                 thing_id: d.str(id_field),
-                thing_key: String::new(),
                 external_id: d.str("external_id"),
                 external_key: d.str("external_key"),
                 name: d.str("name"),
@@ -407,39 +453,40 @@ impl Sandbox {
                 client_key: d.str("client_key"),
                 ca_cert: d.str("ca_cert"),
                 channels,
-                state: 0,
+                ..StoredConfig::default()
             };
-            let id = self.store.lock().unwrap().add(cfg).map_err(|_| {
-                serr(
+            let id = self.store.lock().unwrap().add(cfg).map_err(|e| match e {
+                store::AddError::ForeignThing => {
+                    serr(StatusCode::FORBIDDEN, "failed to find thing")
+                }
+                store::AddError::Refused => serr(
                     StatusCode::BAD_REQUEST,
                     "failed to add bootstrap configuration",
-                )
+                ),
             })?;
             let location = format!("{}{}", api.location_prefix(), id);
             let mut r = empty(StatusCode::CREATED);
-            // Written as it is, as the real server does (no escaping of the id).
-            let value = hyper::header::HeaderValue::from_bytes(location.as_bytes())
-                .map_err(|_| Fail::Internal)?;
-            r.headers_mut().insert(LOCATION, value);
+            r.headers_mut()
+                .insert(LOCATION, header_value(location.as_bytes()));
             Ok(r)
         })
     }
 
     fn list(&self, m: &Mgmt) -> Resp {
         try_resp(|| {
-            self.middleware(m)?;
+            self.middleware(m.req, m.domain)?;
             let q = parse_query(&m.req.query)
                 .ok_or_else(|| verr(StatusCode::BAD_REQUEST, "invalid query parameters"))?;
             let num = |key: &str, default: u64| -> Result<u64, Fail> {
-                match q.get(key) {
+                match q.get(key).map(Vec::as_slice) {
                     None => Ok(default),
-                    Some(v)
-                        if v.len() == 1
-                            && !v[0].is_empty()
-                            && v[0].bytes().all(|b| b.is_ascii_digit()) =>
-                    {
-                        v[0].parse()
-                            .map_err(|_| verr(StatusCode::BAD_REQUEST, "invalid query parameters"))
+                    Some([v]) if !v.is_empty() && v.iter().all(u8::is_ascii_digit) => {
+                        std::str::from_utf8(v)
+                            .ok()
+                            .and_then(|v| v.parse().ok())
+                            .ok_or_else(|| {
+                                verr(StatusCode::BAD_REQUEST, "invalid query parameters")
+                            })
                     }
                     Some(_) => Err(verr(StatusCode::BAD_REQUEST, "invalid query parameters")),
                 }
@@ -450,90 +497,99 @@ impl Sandbox {
             if limit > 100 {
                 return Err(verr(StatusCode::BAD_REQUEST, "invalid limit size"));
             }
-            self.authenticate(m)?;
-            let first = |k: &str| {
-                q.get(k)
-                    .and_then(|v| v.first())
-                    .filter(|v| !v.is_empty())
-                    .cloned()
-            };
-            let api = self.opts.api;
-            let broken_filter = [
-                api.id_field(),
-                if api == Api::Clients {
-                    "client_key"
-                } else {
-                    "thing_key"
-                },
-            ]
-            .iter()
-            .any(|k| first(k).is_some());
-            let state = match first("state") {
-                None => None,
-                Some(s) => match s.trim().parse::<i64>() {
-                    Ok(n) => Some(n),
-                    Err(_) => return Ok(self.page_json(0, 0, 0, vec![])),
-                },
-            };
-            if broken_filter {
-                // Upstream bug B2: these filters name missing columns; the SQL
-                // error is swallowed into an empty page.
-                return Ok(self.page_json(0, 0, 0, vec![]));
+            let session = self.authenticate(m)?;
+            if !session.member() {
+                // The user may view no thing there: an empty page.
+                return Ok(page_json(0, offset, limit, vec![]));
             }
-            let filter = store::Filter {
-                state,
-                external_id: first("external_id"),
-                name: first("name").map(|n| n.to_lowercase()),
-            };
-            let store = self.store.lock().unwrap();
-            let (total, items) = store.list(&filter, offset as usize, limit as usize);
-            let configs = items
-                .into_iter()
-                .map(|c| self.view_json(c, false))
-                .collect();
-            Ok(self.page_json(total as u64, offset, limit, configs))
+            match self.filter(&q) {
+                // The repository's query failed: upstream swallows the error
+                // into this zero page (bug B2).
+                Some(filter) if i64::try_from(offset).is_ok() => {
+                    let store = self.store.lock().unwrap();
+                    let (total, items) =
+                        store.list(&session.domain, &filter, offset as usize, limit as usize);
+                    let configs = items
+                        .into_iter()
+                        .map(|c| self.view_json(&store, c, false))
+                        .collect();
+                    Ok(page_json(total as u64, offset, limit, configs))
+                }
+                _ => Ok(page_json(0, 0, 0, vec![])),
+            }
         })
     }
 
-    fn page_json(&self, total: u64, offset: u64, limit: u64, configs: Vec<Value>) -> Resp {
-        json_resp(
-            StatusCode::OK,
-            &json!({"total": total, "offset": offset, "limit": limit, "configs": configs}),
-        )
-    }
-
-    /// Known thing, else the authorization failure the real service gives.
-    fn authorize_thing(&self, store: &Store, id: &str) -> Result<(), Fail> {
-        if store.thing_known(id) {
-            Ok(())
-        } else {
-            Err(serr(
-                StatusCode::FORBIDDEN,
-                "failed to perform authorization over the entity",
-            ))
+    /// The list filters as the repository gets them: every filter key that
+    /// is present counts, with its first value. `None` when postgres would
+    /// fail the query: a filter naming a column that does not exist, a value
+    /// with a NUL byte or invalid UTF-8, a state that is not an `int8`.
+    fn filter(&self, q: &HashMap<String, Vec<Vec<u8>>>) -> Option<store::Filter> {
+        let api = self.opts.api;
+        let first = |k: &str| q.get(k).and_then(|v| v.first());
+        let text = |k: &str| -> Option<Option<String>> {
+            match first(k) {
+                None => Some(None),
+                Some(v) => String::from_utf8(v.clone())
+                    .ok()
+                    .filter(|s| !s.contains('\0'))
+                    .map(Some),
+            }
+        };
+        let missing_columns: &[&str] = match api {
+            Api::V1 | Api::Domain => &["thing_id", "thing_key"],
+            Api::Clients => &["client_id"],
+        };
+        if missing_columns.iter().any(|k| q.contains_key(*k)) {
+            return None;
         }
-    }
-
-    fn view(&self, m: &Mgmt, id: &str) -> Resp {
-        try_resp(|| {
-            self.middleware(m)?;
-            self.authenticate(m)?;
-            let store = self.store.lock().unwrap();
-            self.authorize_thing(&store, id)?;
-            let cfg = store
-                .get(id)
-                .ok_or_else(|| serr(StatusCode::BAD_REQUEST, "view entity failed"))?;
-            Ok(json_resp(StatusCode::OK, &self.view_json(cfg, true)))
+        let state = match text("state")? {
+            None => None,
+            Some(s) => Some(parse_int8(&s)?),
+        };
+        // The name is lower-cased by Go first, which turns invalid UTF-8 into U+FFFD.
+        let name = first("name")
+            .map(|v| String::from_utf8_lossy(v).to_lowercase())
+            .filter(|n| !n.contains('\0'));
+        if first("name").is_some() && name.is_none() {
+            return None;
+        }
+        Some(store::Filter {
+            state,
+            external_id: text("external_id")?,
+            name,
+            client_key: if api == Api::Clients {
+                text("client_key")?
+            } else {
+                None
+            },
         })
     }
 
-    fn view_json(&self, c: &StoredConfig, with_channels: bool) -> Value {
+    fn view(&self, m: &Mgmt, id: &PathId) -> Resp {
+        try_resp(|| {
+            self.middleware(m.req, m.domain)?;
+            let session = self.authenticate(m)?;
+            self.authorize_domain(&session)?;
+            let store = self.store.lock().unwrap();
+            self.authorize_thing(&store, &session, id)?;
+            let cfg = store
+                .get(&session.domain, &id.text)
+                .ok_or_else(|| serr(StatusCode::BAD_REQUEST, "view entity failed"))?;
+            Ok(json_resp(
+                StatusCode::OK,
+                &self.view_json(&store, cfg, true),
+            ))
+        })
+    }
+
+    fn view_json(&self, store: &Store, c: &StoredConfig, with_channels: bool) -> Value {
         let api = self.opts.api;
         let mut o = serde_json::Map::new();
         put_nonempty(&mut o, api.id_field(), &c.thing_id);
         put_nonempty(&mut o, api.key_field(), &c.thing_key);
         if with_channels && !c.channels.is_empty() {
-            o.insert("channels".into(), channels_json(&c.channels));
+            o.insert("channels".into(), channels_json(&store.channels(c)));
         }
         o.insert("external_id".into(), json!(c.external_id));
         put_nonempty(&mut o, "external_key", &c.external_key);
@@ -543,44 +599,47 @@ impl Sandbox {
         Value::Object(o)
     }
 
-    fn update(&self, m: &Mgmt, id: &str) -> Resp {
+    fn update(&self, m: &Mgmt, id: &PathId) -> Resp {
         try_resp(|| {
-            self.middleware(m)?;
+            self.middleware(m.req, m.domain)?;
             let d = self.decode_body(
                 m,
                 "api.updateReq",
                 &[("name", Kind::Str), ("content", Kind::Str)],
             )?;
-            self.authenticate(m)?;
+            let session = self.authenticate(m)?;
+            self.authorize_domain(&session)?;
             let mut store = self.store.lock().unwrap();
-            self.authorize_thing(&store, id)?;
+            self.authorize_thing(&store, &session, id)?;
             store
-                .update(id, d.str("name"), d.str("content"))
-                .map_err(update_failure)?;
+                .update(&session.domain, &id.text, d.str("name"), d.str("content"))
+                .map_err(|e| update_failure(e, "failed to update connections"))?;
             Ok(empty(StatusCode::OK))
         })
     }
 
-    fn certs(&self, m: &Mgmt, id: &str) -> Resp {
+    fn certs(&self, m: &Mgmt, id: &PathId) -> Resp {
         try_resp(|| {
-            self.middleware(m)?;
+            self.middleware(m.req, m.domain)?;
             let spec = [
                 ("client_cert", Kind::Str),
                 ("client_key", Kind::Str),
                 ("ca_cert", Kind::Str),
             ];
             let d = self.decode_body(m, "api.updateCertReq", &spec)?;
-            self.authenticate(m)?;
+            let session = self.authenticate(m)?;
+            self.authorize_domain(&session)?;
             let mut store = self.store.lock().unwrap();
-            self.authorize_thing(&store, id)?;
+            self.authorize_thing(&store, &session, id)?;
             let c = store
                 .update_certs(
-                    id,
+                    &session.domain,
+                    &id.text,
                     d.str("client_cert"),
                     d.str("client_key"),
                     d.str("ca_cert"),
                 )
-                .ok_or_else(|| serr(StatusCode::NOT_FOUND, "failed to update cert"))?;
+                .map_err(|e| update_failure(e, "failed to update cert"))?;
             let api = self.opts.api;
             let mut o = serde_json::Map::new();
             put_nonempty(&mut o, api.id_field(), &c.thing_id);
@@ -604,34 +663,40 @@ impl Sandbox {
         })
     }
 
-    fn connections(&self, m: &Mgmt, id: &str) -> Resp {
+    fn connections(&self, m: &Mgmt, id: &PathId) -> Resp {
         try_resp(|| {
-            self.middleware(m)?;
+            self.middleware(m.req, m.domain)?;
             let d = self.decode_body(m, "api.updateConnReq", &[("channels", Kind::StrList)])?;
-            self.authenticate(m)?;
+            let session = self.authenticate(m)?;
+            self.authorize_domain(&session)?;
             let mut store = self.store.lock().unwrap();
-            self.authorize_thing(&store, id)?;
+            self.authorize_thing(&store, &session, id)?;
             store
-                .update_channels(id, d.list("channels").unwrap_or_default())
-                .map_err(update_failure)?;
+                .update_channels(
+                    &session.domain,
+                    &id.text,
+                    d.list("channels").unwrap_or_default(),
+                )
+                .map_err(|e| update_failure(e, "failed to update connections"))?;
             Ok(empty(StatusCode::OK))
         })
     }
 
-    fn remove(&self, m: &Mgmt, id: &str) -> Resp {
+    fn remove(&self, m: &Mgmt, id: &PathId) -> Resp {
         try_resp(|| {
-            self.middleware(m)?;
-            self.authenticate(m)?;
+            self.middleware(m.req, m.domain)?;
+            let session = self.authenticate(m)?;
+            self.authorize_domain(&session)?;
             let mut store = self.store.lock().unwrap();
-            self.authorize_thing(&store, id)?;
-            store.remove(id);
+            self.authorize_thing(&store, &session, id)?;
+            store.remove(&session.domain, &id.text);
             Ok(empty(StatusCode::NO_CONTENT))
         })
     }
 
-    fn state(&self, m: &Mgmt, id: &str) -> Resp {
+    fn state(&self, m: &Mgmt, id: &PathId) -> Resp {
         try_resp(|| {
-            self.middleware(m)?;
+            self.middleware(m.req, m.domain)?;
             let d = self.decode_body(
                 m,
                 "api.changeStateReq",
@@ -642,25 +707,27 @@ impl Sandbox {
             if state != 0 && state != 1 {
                 return Err(verr(StatusCode::BAD_REQUEST, "invalid bootstrap state"));
             }
-            self.authenticate(m)?;
+            let session = self.authenticate(m)?;
             // No authorization check here, as upstream (bug B7).
+            const FAILED: &str = "failed to change state of bootstrap configuration";
+            if !id.storable {
+                // Postgres fails the lookup itself.
+                return Err(serr(StatusCode::BAD_REQUEST, FAILED));
+            }
             let mut store = self.store.lock().unwrap();
-            if !store.set_state(id, state) {
-                return Err(serr(
-                    StatusCode::NOT_FOUND,
-                    "failed to change state of bootstrap configuration",
-                ));
+            if !store.set_state(&session.domain, &id.text, state) {
+                return Err(serr(StatusCode::NOT_FOUND, FAILED));
             }
             Ok(empty(StatusCode::OK))
         })
     }
 
-    fn bootstrap(&self, req: &Req, ext: &str, secure: bool) -> Resp {
+    fn bootstrap(&self, req: &Req, ext: Option<&PathId>, secure: bool) -> Resp {
         try_resp(|| {
             let api = self.opts.api;
             let key = req
                 .authorization
-                .strip_prefix(api.device_auth_prefix())
+                .strip_prefix(api.device_auth_prefix().as_bytes())
                 .filter(|k| !k.is_empty())
                 .ok_or_else(|| {
                     verr(
@@ -668,16 +735,18 @@ impl Sandbox {
                         "missing or invalid bearer entity key",
                     )
                 })?;
-            if ext.is_empty() {
+            let Some(ext) = ext else {
                 return Err(verr(StatusCode::BAD_REQUEST, "missing entity id"));
+            };
+            const READ: &str = "failed to read bootstrap configuration";
+            if !ext.storable {
+                // Postgres fails the lookup: not a "not found".
+                return Err(serr(StatusCode::BAD_REQUEST, READ));
             }
             let store = self.store.lock().unwrap();
-            let cfg = store.by_external_id(ext).ok_or_else(|| {
-                serr(
-                    StatusCode::NOT_FOUND,
-                    "failed to read bootstrap configuration",
-                )
-            })?;
+            let cfg = store
+                .by_external_id(&ext.text)
+                .ok_or_else(|| serr(StatusCode::NOT_FOUND, READ))?;
             const WRONG_KEY: &str = "failed to get bootstrap configuration for given external key";
             let presented: Vec<u8> = if secure {
                 let bad = || {
@@ -691,12 +760,13 @@ impl Sandbox {
                 // Upstream bug B4: input shorter than the IV decrypts to "".
                 crypto::open(&self.opts.encrypt_key, &wire).unwrap_or_default()
             } else {
-                key.as_bytes().to_vec()
+                // Compared as raw bytes: UTF-8 keys work.
+                key.to_vec()
             };
             if presented != cfg.external_key.as_bytes() {
                 return Err(serr(StatusCode::FORBIDDEN, WRONG_KEY));
             }
-            let doc = self.bootstrap_json(cfg);
+            let doc = self.bootstrap_json(&store, cfg);
             if !secure {
                 return Ok(json_resp(StatusCode::OK, &doc));
             }
@@ -710,7 +780,7 @@ impl Sandbox {
         })
     }
 
-    fn bootstrap_json(&self, c: &StoredConfig) -> Value {
+    fn bootstrap_json(&self, store: &Store, c: &StoredConfig) -> Value {
         let api = self.opts.api;
         let mut o = serde_json::Map::new();
         o.insert(api.id_field().into(), json!(c.thing_id));
@@ -720,7 +790,7 @@ impl Sandbox {
             if c.channels.is_empty() {
                 Value::Null
             } else {
-                channels_json(&c.channels)
+                channels_json(&store.channels(c))
             },
         );
         put_nonempty(&mut o, "content", &c.content);
@@ -731,9 +801,10 @@ impl Sandbox {
     }
 
     fn health(&self) -> Resp {
+        // What the real service reports when built without version stamping.
         let body = json!({
             "status": "pass",
-            "version": env!("CARGO_PKG_VERSION"),
+            "version": "0.0.0",
             "commit": "ffffffff",
             "description": "bootstrap service",
             "build_time": "1970-01-01_00:00:00",
@@ -744,6 +815,29 @@ impl Sandbox {
             "application/health+json",
             gojson::encode(&body),
         )
+    }
+
+    /// Prometheus text, with the content type of the generation's release.
+    fn metrics(&self) -> Resp {
+        let escaping = if self.opts.api == Api::V1 {
+            "values"
+        } else {
+            "underscores"
+        };
+        let body = format!(
+            "# HELP bootstrap_api_request_count Number of requests received.\n\
+             # TYPE bootstrap_api_request_count counter\n\
+             bootstrap_api_request_count {}\n",
+            self.served.load(Ordering::Relaxed)
+        );
+        let mut r = Response::new(Full::new(Bytes::from(body)));
+        r.headers_mut().insert(
+            CONTENT_TYPE,
+            header_value(
+                format!("text/plain; version=0.0.4; charset=utf-8; escaping={escaping}").as_bytes(),
+            ),
+        );
+        r
     }
 }
 
@@ -775,30 +869,66 @@ impl std::fmt::Display for DroppedReply {
 impl std::error::Error for DroppedReply {}
 
 struct Req {
-    method: Method,
-    content_type: String,
-    authorization: String,
+    /// As sent: chi compares methods case-sensitively.
+    method: String,
+    content_type: Vec<u8>,
+    authorization: Vec<u8>,
     query: String,
     body: Bytes,
 }
 
-/// A management request and the domain segment of its path.
+/// A management request and the `{domainID}` segment of its path.
 struct Mgmt<'a> {
     req: &'a Req,
-    domain: &'a str,
+    domain: &'a [u8],
 }
 
-/// Update and connection failures, with the message the service really uses
-/// for both (upstream bug B5).
-fn update_failure(e: store::UpdateError) -> Fail {
+/// Who asks, and in which domain.
+struct Session<'a> {
+    user: &'a User,
+    domain: String,
+}
+
+impl Session<'_> {
+    fn member(&self) -> bool {
+        self.user.domains.contains(&self.domain)
+    }
+}
+
+/// An id from the path, as text for lookups, and whether postgres would take
+/// it (no NUL byte, valid UTF-8).
+struct PathId {
+    text: String,
+    storable: bool,
+}
+
+impl PathId {
+    fn new(raw: &[u8]) -> PathId {
+        match std::str::from_utf8(raw) {
+            Ok(s) => PathId {
+                text: s.to_string(),
+                storable: !s.contains('\0'),
+            },
+            Err(_) => PathId {
+                text: String::from_utf8_lossy(raw).into_owned(),
+                storable: false,
+            },
+        }
+    }
+}
+
+/// Update, certificate and connection failures. The service names
+/// connections in the update's messages too (upstream bug B5).
+fn update_failure(e: store::UpdateError, message: &'static str) -> Fail {
     let status = match e {
         store::UpdateError::Missing => StatusCode::NOT_FOUND,
-        store::UpdateError::Conflict => StatusCode::UNPROCESSABLE_ENTITY,
+        store::UpdateError::ChannelFetch => StatusCode::BAD_REQUEST,
+        store::UpdateError::Refused => StatusCode::UNPROCESSABLE_ENTITY,
     };
-    serr(status, "failed to update connections")
+    serr(status, message)
 }
 
-fn channels_json(ids: &[String]) -> Value {
+fn channels_json(ids: &[&str]) -> Value {
     Value::Array(
         ids.iter()
             .map(|id| json!({"id": id, "metadata": null}))
@@ -812,22 +942,36 @@ fn put_nonempty(o: &mut serde_json::Map<String, Value>, k: &str, v: &str) {
     }
 }
 
+fn contains(haystack: &[u8], needle: &[u8]) -> bool {
+    haystack.windows(needle.len()).any(|w| w == needle)
+}
+
+/// PostgreSQL's `int8` input: blanks around, an optional sign, decimal digits.
+fn parse_int8(s: &str) -> Option<i64> {
+    let t = s.trim_matches(|c: char| c.is_ascii_whitespace() || c == '\x0b');
+    let digits = t.strip_prefix(['+', '-']).unwrap_or(t);
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    t.strip_prefix('+').unwrap_or(t).parse().ok()
+}
+
 /// Strict query parsing as Go's `url.ParseQuery`: a bad escape or a `;` fails.
-fn parse_query(q: &str) -> Option<HashMap<String, Vec<String>>> {
-    let mut out: HashMap<String, Vec<String>> = HashMap::new();
+/// Values are bytes: Go does not check their UTF-8.
+fn parse_query(q: &str) -> Option<HashMap<String, Vec<Vec<u8>>>> {
+    let mut out: HashMap<String, Vec<Vec<u8>>> = HashMap::new();
     for part in q.split('&').filter(|p| !p.is_empty()) {
         if part.contains(';') {
             return None;
         }
         let (k, v) = part.split_once('=').unwrap_or((part, ""));
-        out.entry(unescape_query(k)?)
-            .or_default()
-            .push(unescape_query(v)?);
+        let key = String::from_utf8_lossy(&unescape_query(k)?).into_owned();
+        out.entry(key).or_default().push(unescape_query(v)?);
     }
     Some(out)
 }
 
-fn unescape_query(s: &str) -> Option<String> {
+fn unescape_query(s: &str) -> Option<Vec<u8>> {
     let b = s.as_bytes();
     let mut out = Vec::with_capacity(b.len());
     let mut i = 0;
@@ -849,7 +993,7 @@ fn unescape_query(s: &str) -> Option<String> {
             }
         }
     }
-    String::from_utf8(out).ok()
+    Some(out)
 }
 
 /// A failed request: the error body is built only when it is sent.
@@ -884,31 +1028,55 @@ fn try_resp(f: impl FnOnce() -> Result<Resp, Fail>) -> Resp {
     f().unwrap_or_else(Fail::into_resp)
 }
 
-/// Routes to `f` when the method is allowed, else chi's 405 with `Allow`.
-fn allow(req: &Req, methods: &[Method], f: impl FnOnce() -> Resp) -> Resp {
-    if methods.contains(&req.method) {
-        return f();
-    }
+/// chi's 405: no body, no Content-Type, one `Allow` line per method in the
+/// random order chi's map gives them.
+fn not_allowed(methods: &[&'static str]) -> Resp {
     let mut r = Response::new(Full::new(Bytes::new()));
     *r.status_mut() = StatusCode::METHOD_NOT_ALLOWED;
-    let list: Vec<&str> = methods.iter().map(Method::as_str).collect();
-    r.headers_mut().insert(
-        ALLOW,
-        list.join(", ").parse().expect("method names are valid"),
-    );
+    let mut methods = methods.to_vec();
+    methods.shuffle(&mut rand::thread_rng());
+    for m in methods {
+        r.headers_mut()
+            .append(hyper::header::ALLOW, HeaderValue::from_static(m));
+    }
     r
+}
+
+/// Go's server refusing a request line it cannot parse.
+fn bad_request() -> Resp {
+    let mut r = plain(StatusCode::BAD_REQUEST, "400 Bad Request");
+    r.headers_mut()
+        .insert(hyper::header::CONNECTION, HeaderValue::from_static("close"));
+    r
+}
+
+/// A header value written as Go writes it: bytes as they are, line breaks
+/// turned into spaces (and, unlike Go, other control bytes too).
+fn header_value(b: &[u8]) -> HeaderValue {
+    let clean: Vec<u8> = b
+        .iter()
+        .map(|&c| if c < 0x20 || c == 0x7f { b' ' } else { c })
+        .collect();
+    HeaderValue::from_bytes(&clean).expect("control bytes were replaced")
 }
 
 fn with_type(status: StatusCode, ctype: &'static str, body: Vec<u8>) -> Resp {
     let mut r = Response::new(Full::new(Bytes::from(body)));
     *r.status_mut() = status;
     r.headers_mut()
-        .insert(CONTENT_TYPE, ctype.parse().expect("static content type"));
+        .insert(CONTENT_TYPE, HeaderValue::from_static(ctype));
     r
 }
 
 fn json_resp(status: StatusCode, v: &Value) -> Resp {
     with_type(status, "application/json", gojson::encode(v))
+}
+
+fn page_json(total: u64, offset: u64, limit: u64, configs: Vec<Value>) -> Resp {
+    json_resp(
+        StatusCode::OK,
+        &json!({"total": total, "offset": offset, "limit": limit, "configs": configs}),
+    )
 }
 
 fn empty(status: StatusCode) -> Resp {
@@ -924,7 +1092,12 @@ fn plain(status: StatusCode, text: &str) -> Resp {
 }
 
 fn not_found() -> Resp {
-    plain(StatusCode::NOT_FOUND, "404 page not found\n")
+    let mut r = plain(StatusCode::NOT_FOUND, "404 page not found\n");
+    r.headers_mut().insert(
+        hyper::header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
+    r
 }
 
 fn verr(status: StatusCode, error: &str) -> Fail {
@@ -943,8 +1116,49 @@ mod tests {
     fn query_parsing_is_strict() {
         assert!(parse_query("limit=1;offset=2").is_none());
         assert!(parse_query("name=%zz").is_none());
-        let q = parse_query("name=a+b%21&limit=5&limit=6").unwrap();
-        assert_eq!(q["name"], vec!["a b!"]);
+        let q = parse_query("name=a+b%21&limit=5&limit=6&x=%FF").unwrap();
+        assert_eq!(q["name"], vec![b"a b!".to_vec()]);
         assert_eq!(q["limit"].len(), 2);
+        assert_eq!(q["x"], vec![vec![0xff]]);
+    }
+
+    #[test]
+    fn int8_input() {
+        for (s, v) in [
+            ("0", Some(0)),
+            (" 0", Some(0)),
+            ("+0", Some(0)),
+            ("-0", Some(0)),
+            ("01", Some(1)),
+            ("1 ", Some(1)),
+        ] {
+            assert_eq!(parse_int8(s), v, "{s:?}");
+        }
+        for s in ["", "abc", "1e0", "9223372036854775808", "+", "- 1"] {
+            assert_eq!(parse_int8(s), None, "{s:?}");
+        }
+        assert_eq!(parse_int8("-9223372036854775808"), Some(i64::MIN));
+    }
+
+    #[test]
+    fn users_from_token_arguments() {
+        let u = users_from_args(
+            &[
+                "T1:dom-1".into(),
+                "T1:dom-2".into(),
+                "plain".into(),
+                "a:b:c".into(),
+            ],
+            "def",
+        )
+        .unwrap();
+        assert_eq!(u[0].domains, ["dom-1", "dom-2"]);
+        assert_eq!(u[1].domains, ["def"]);
+        assert_eq!(
+            (u[2].token.as_str(), u[2].domains[0].as_str()),
+            ("a:b", "c")
+        );
+        assert!(users_from_args(&["T:".into()], "d").is_err());
+        assert!(users_from_args(&[":d".into()], "d").is_err());
     }
 }

@@ -284,9 +284,15 @@ fn view_update_certs_connections_remove_state() {
             "state"
         ]
     );
+    // A set: the order is the service's channels table's, not the request's.
+    let mut chs = v["channels"].as_array().unwrap().clone();
+    chs.sort_by_key(|c| c["id"].as_str().unwrap().to_string());
     assert_eq!(
-        v["channels"],
-        json!([{"id":"ch-1","metadata":null},{"id":"ch-2","metadata":null}])
+        chs,
+        [
+            json!({"id":"ch-1","metadata":null}),
+            json!({"id":"ch-2","metadata":null})
+        ]
     );
     expect(
         &sb.http("GET", &p("/never-a-thing"), &[auth], b""),
@@ -573,8 +579,15 @@ fn routing_health_and_methods() {
     assert_eq!(r.text(), "404 page not found\n");
     let r = sb.http("PATCH", "/things/configs", &[], b"");
     assert_eq!(r.status, 405);
-    assert_eq!(r.header("allow"), Some("GET, POST"));
+    // One `Allow` line per method, in no particular order, as chi sends them.
+    let mut allow = r.all_headers("allow");
+    allow.sort_unstable();
+    assert_eq!(allow, ["GET", "POST"]);
     assert!(r.body.is_empty());
+    // A method chi does not know: 405 before routing, with no `Allow`.
+    let r = sb.http("FOO", "/nowhere", &[], b"");
+    assert_eq!(r.status, 405);
+    assert!(r.all_headers("allow").is_empty());
     assert_eq!(sb.http("POST", "/health", &[], b"").status, 405);
     let r = sb.http("GET", "/health", &[], b"");
     assert_eq!(r.status, 200);
@@ -748,4 +761,102 @@ fn clients_generation_specifics() {
         .status,
         404
     );
+}
+
+/// `--token T:DOMAIN`: a user of several domains, and a channel id that one
+/// domain's configs use is refused in another until they let it go (§13.3).
+#[test]
+fn users_of_several_domains_and_channel_ownership() {
+    let sb = Sandbox::start_with(
+        "clients",
+        &[
+            "--token",
+            "multi:dom-a",
+            "--token",
+            "multi:dom-b",
+            "--token",
+            "solo:dom-b",
+        ],
+    );
+    let post = |tok: &str, dom: &str, body: &str| {
+        sb.http(
+            "POST",
+            &format!("/{dom}/clients/configs"),
+            &[("Authorization", &format!("Bearer {tok}")), JSON],
+            body.as_bytes(),
+        )
+    };
+    let r = post(
+        "multi",
+        "dom-a",
+        r#"{"external_id":"e-a","external_key":"k","channels":["shared"],"client_id":"ca"}"#,
+    );
+    assert_eq!(r.status, 201, "{}", r.text());
+    // The channel is dom-a's while e-a uses it.
+    expect(
+        &post(
+            "multi",
+            "dom-b",
+            r#"{"external_id":"e-b","external_key":"k","channels":["shared"]}"#,
+        ),
+        400,
+        "",
+        "failed to add bootstrap configuration",
+    );
+    let r = post(
+        "solo",
+        "dom-b",
+        r#"{"external_id":"e-b","external_key":"k","channels":["own"],"client_id":"cb"}"#,
+    );
+    assert_eq!(r.status, 201, "{}", r.text());
+    let conn = |ch: &str| {
+        sb.http(
+            "PUT",
+            "/dom-b/clients/configs/connections/cb",
+            &[("Authorization", "Bearer solo"), JSON],
+            format!(r#"{{"channels":["{ch}"]}}"#).as_bytes(),
+        )
+    };
+    expect(&conn("shared"), 422, "", "failed to update connections");
+    // A domain the token is not a member of.
+    expect(
+        &post(
+            "solo",
+            "dom-a",
+            r#"{"external_id":"e-x","external_key":"k","channels":["x"]}"#,
+        ),
+        403,
+        "",
+        "failed to perform authorization over the domain",
+    );
+    let r = sb.http(
+        "GET",
+        "/dom-a/clients/configs?offset=2&limit=7",
+        &[("Authorization", "Bearer solo")],
+        b"",
+    );
+    assert_eq!(
+        body_json(&r),
+        json!({"total":0,"offset":2,"limit":7,"configs":[]})
+    );
+    // Once dom-a lets the channel go, dom-b may use it.
+    let r = sb.http(
+        "DELETE",
+        "/dom-a/clients/configs/ca",
+        &[("Authorization", "Bearer multi")],
+        b"",
+    );
+    assert_eq!(r.status, 204);
+    assert_eq!(conn("shared").status, 200);
+    // The multi-domain user sees each domain's configs under its path.
+    let list = |dom: &str| {
+        body_json(&sb.http(
+            "GET",
+            &format!("/{dom}/clients/configs"),
+            &[("Authorization", "Bearer multi")],
+            b"",
+        ))["total"]
+            .clone()
+    };
+    assert_eq!((list("dom-a"), list("dom-b")), (json!(0), json!(1)));
 }

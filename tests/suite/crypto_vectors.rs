@@ -3,11 +3,12 @@
 
 use std::collections::HashMap;
 use std::io::Write;
+use std::path::Path;
 use std::process::{Command, Stdio};
 
 use smq_bootstrap::crypto;
 
-use crate::harness::{Cmd, python_crypto, shared};
+use crate::harness::{Cmd, python_crypto, shared_or_skip};
 
 struct Record {
     encrypt: bool,
@@ -50,14 +51,9 @@ fn unhex(s: &str) -> Vec<u8> {
 
 #[test]
 fn every_vector_file_every_record() {
-    let dir = shared().join("vectors");
-    if !dir.exists() && std::env::var_os("CI").is_none() {
-        eprintln!(
-            "SKIPPED every_vector_file_every_record: {} is missing (required under CI)",
-            dir.display()
-        );
+    let Some(dir) = shared_or_skip("vectors", "every_vector_file_every_record") else {
         return;
-    }
+    };
     let mut files: Vec<_> = std::fs::read_dir(&dir)
         .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
         .map(|e| e.unwrap().path())
@@ -118,9 +114,9 @@ fn every_vector_file_every_record() {
     assert_eq!(total, 2165);
 }
 
-fn peer(args: &[&str], stdin: &[u8]) -> (i32, Vec<u8>) {
+fn peer(script: &Path, args: &[&str], stdin: &[u8]) -> (i32, Vec<u8>) {
     let mut c = Command::new("python3")
-        .arg(shared().join("peers/cfb_peer.py"))
+        .arg(script)
         .args(args)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
@@ -134,6 +130,10 @@ fn peer(args: &[&str], stdin: &[u8]) -> (i32, Vec<u8>) {
 
 #[test]
 fn interop_with_python_peer_both_ways() {
+    let Some(script) = shared_or_skip("peers/cfb_peer.py", "interop_with_python_peer_both_ways")
+    else {
+        return;
+    };
     if !python_crypto() {
         eprintln!(
             "SKIPPED interop_with_python_peer_both_ways: python3 with the `cryptography` package is not installed"
@@ -149,7 +149,7 @@ fn interop_with_python_peer_both_ways() {
                 .stdin(text.clone())
                 .run();
             run.ok();
-            let (code, plain) = peer(&["decrypt", key], run.stdout.trim().as_bytes());
+            let (code, plain) = peer(&script, &["decrypt", key], run.stdout.trim().as_bytes());
             assert_eq!(code, 0);
             assert_eq!(
                 plain,
@@ -158,7 +158,7 @@ fn interop_with_python_peer_both_ways() {
                 key.len()
             );
             // Peer → ours, in the raw wire form of a service reply.
-            let (code, wire) = peer(&["encrypt", "--raw", key], text.as_bytes());
+            let (code, wire) = peer(&script, &["encrypt", "--raw", key], text.as_bytes());
             assert_eq!(code, 0);
             let run = Cmd::new()
                 .args(["crypto", "decrypt", "--key", key])

@@ -19,6 +19,22 @@ pub fn shared() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared")
 }
 
+/// `../shared/<sub>` for `test`: `None` (after one line saying what is
+/// missing) in a plain clone without it; under CI it must be there.
+pub fn shared_or_skip(sub: &str, test: &str) -> Option<PathBuf> {
+    let p = shared().join(sub);
+    if p.exists() {
+        return Some(p);
+    }
+    assert!(
+        std::env::var_os("CI").is_none(),
+        "{test}: {} is missing (required under CI)",
+        p.display()
+    );
+    eprintln!("SKIPPED {test}: {} is missing", p.display());
+    None
+}
+
 /// A running sandbox process, killed on drop.
 pub struct Sandbox {
     child: Child,
@@ -347,6 +363,15 @@ impl HttpReply {
             .iter()
             .find(|(k, _)| k.eq_ignore_ascii_case(name))
             .map(|(_, v)| v.as_str())
+    }
+
+    /// Every value of a header that may come on several lines.
+    pub fn all_headers(&self, name: &str) -> Vec<&str> {
+        self.headers
+            .iter()
+            .filter(|(k, _)| k.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+            .collect()
     }
 
     pub fn text(&self) -> String {

@@ -30,6 +30,7 @@ mod properties;
 
 mod bulk;
 mod conformance;
+mod corpus;
 mod crypto_vectors;
 mod docs;
 mod e2e;

@@ -17,8 +17,27 @@ use crate::secret::Secret;
 /// Largest reply body read into memory; a longer one is refused.
 pub const MAX_REPLY: usize = 64 << 20;
 
-/// Characters left as they are in a path segment or query value (RFC 3986 unreserved).
+/// Characters a path segment keeps as they are: exactly those Go's path
+/// escaping keeps (but `/`). The service's router (chi) routes on the raw path
+/// whenever a request is not escaped the way Go would escape it, and then
+/// decodes nothing: `aa%3Abb` reaches the handler as `aa%3Abb`, not `aa:bb`.
 const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~')
+    .remove(b'$')
+    .remove(b'&')
+    .remove(b'+')
+    .remove(b',')
+    .remove(b':')
+    .remove(b';')
+    .remove(b'=')
+    .remove(b'@');
+
+/// Characters a query value keeps as they are (RFC 3986 unreserved): Go's
+/// query parser decodes every escape, and reads `+` as a space.
+const QUERY_VALUE: &AsciiSet = &NON_ALPHANUMERIC
     .remove(b'-')
     .remove(b'.')
     .remove(b'_')
@@ -399,20 +418,12 @@ impl Client {
         }
     }
 
-    /// A URL from the base and escaped path segments. An empty, `.` or `..`
-    /// segment would address another endpoint, so it is refused.
+    /// A URL from the base and path segments, each checked and escaped as
+    /// the service's router needs it.
     fn url(&self, segments: &[&str]) -> Result<String, Error> {
         let mut u = self.opts.base_url.trim_end_matches('/').to_string();
         for s in segments {
-            if s.is_empty() {
-                return Err(Error::usage("an id is empty"));
-            }
-            // URLs resolve these as "this" and "parent" segments, escaped or not.
-            if *s == "." || *s == ".." {
-                return Err(Error::usage(format!(
-                    "the id '{s}' cannot be sent in a URL path"
-                )));
-            }
+            check_path_id("id", s)?;
             u.push('/');
             u.push_str(&escape_segment(s));
         }
@@ -454,7 +465,7 @@ impl Client {
         } else {
             let q: Vec<String> = query
                 .iter()
-                .map(|(k, v)| format!("{k}={}", utf8_percent_encode(v, SEGMENT)))
+                .map(|(k, v)| format!("{k}={}", utf8_percent_encode(v, QUERY_VALUE)))
                 .collect();
             format!("{url}?{}", q.join("&"))
         };
@@ -733,11 +744,35 @@ fn backoff(attempt: u32, retry_after: Option<Duration>) -> Duration {
     full.mul_f64(rand::Rng::gen_range(&mut rand::thread_rng(), 0.5..=1.0))
 }
 
-/// An id as one URL path segment: everything but RFC 3986's unreserved
-/// characters is percent-encoded (UTF-8), so `/`, `?`, `#`, `%` and spaces
-/// stay inside the segment.
+/// An id as one URL path segment, escaped exactly as Go escapes a path:
+/// letters, digits and `- . _ ~ $ & + , : ; = @` stay, every other byte of
+/// its UTF-8 becomes `%XX` (upper-case hex). The service then sees the id
+/// itself: `aa:bb:cc` as `aa:bb:cc`, `ext-ü` as `ext-%C3%BC`.
 pub fn escape_segment(id: &str) -> String {
     utf8_percent_encode(id, SEGMENT).to_string()
+}
+
+/// Refuses, before anything is sent, an id that cannot be a path segment
+/// the service routes to its handler. `what` names it in the message
+/// ("config id", "external id", "domain id").
+pub fn check_path_id(what: &str, id: &str) -> Result<(), Error> {
+    if id.is_empty() {
+        return Err(Error::usage(format!("the {what} is empty")));
+    }
+    // URLs resolve these as "this" and "parent" segments, escaped or not.
+    if id == "." || id == ".." {
+        return Err(Error::usage(format!(
+            "the {what} '{id}' cannot be sent in a URL path"
+        )));
+    }
+    if id.contains('/') {
+        return Err(Error::usage_hint(
+            format!("the {what} '{id}' contains '/', which no request can carry to the service"),
+            "the service's router splits the path at a '/' and never decodes an escaped one \
+             (%2F), so no encoding reaches the handler",
+        ));
+    }
+    Ok(())
 }
 
 /// Refuses to send a bearer token in the clear to another machine: over

@@ -422,6 +422,9 @@ impl Settings {
             .map(|(d, _)| d)
             .or(profile.domain.clone())
             .filter(|d| !d.is_empty());
+        if let Some(d) = &domain {
+            crate::client::check_path_id("domain id", d)?;
+        }
         let output = match (inputs.output, &profile.output) {
             (Some(f), _) => f,
             (None, Some(o)) => Format::parse(o)

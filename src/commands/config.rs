@@ -6,7 +6,7 @@ use super::Ctx;
 use crate::cli::{
     CertsArgs, ConfigCmd, CreateArgs, FilterArgs, IdsArgs, ListArgs, StateFilter, UpdateArgs,
 };
-use crate::client::ListQuery;
+use crate::client::{ListQuery, check_path_id};
 use crate::error::Error;
 use crate::input;
 use crate::output::{Format, mask_fields, mask_secrets};
@@ -28,13 +28,17 @@ pub async fn run(ctx: &Ctx, cmd: ConfigCmd) -> anyhow::Result<()> {
     match cmd {
         ConfigCmd::Create(a) => create(ctx, a).await,
         ConfigCmd::List(a) => list(ctx, a).await,
-        ConfigCmd::View { thing_id } => view(ctx, &thing_id).await,
+        ConfigCmd::View { thing_id } => {
+            check_path_id("config id", &thing_id)?;
+            view(ctx, &thing_id).await
+        }
         ConfigCmd::Update(a) => update(ctx, a).await,
         ConfigCmd::Certs(a) => certs(ctx, a).await,
         ConfigCmd::Connections {
             thing_id,
             channel_ids,
         } => {
+            check_path_id("config id", &thing_id)?;
             ctx.client()
                 .await?
                 .connections(&thing_id, &channel_ids)
@@ -140,6 +144,14 @@ pub fn validate_create(body: &Map<String, Value>, id_field: &str) -> Result<(), 
             "missing external key",
             "give --external-key KEY (or external_key in --json)",
         ));
+    }
+    // A config whose id no path can carry could never be viewed, changed or removed.
+    if let Some(id) = body
+        .get(id_field)
+        .and_then(Value::as_str)
+        .filter(|s| !s.is_empty())
+    {
+        check_path_id(id_field, id)?;
     }
     match body.get("channels") {
         Some(Value::Array(chs)) if !chs.is_empty() => {
@@ -267,6 +279,7 @@ async fn view(ctx: &Ctx, id: &str) -> anyhow::Result<()> {
 }
 
 async fn update(ctx: &Ctx, a: UpdateArgs) -> anyhow::Result<()> {
+    check_path_id("config id", &a.thing_id)?;
     if a.name.is_none() && a.content.is_none() {
         return Err(Error::usage_hint("nothing to update", "give --name and/or --content").into());
     }
@@ -301,6 +314,7 @@ async fn update(ctx: &Ctx, a: UpdateArgs) -> anyhow::Result<()> {
 }
 
 async fn certs(ctx: &Ctx, a: CertsArgs) -> anyhow::Result<()> {
+    check_path_id("config id", &a.thing_id)?;
     if a.client_cert.is_none() && a.client_key.is_none() && a.ca_cert.is_none() {
         return Err(Error::usage_hint(
             "no certificate given",

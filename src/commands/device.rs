@@ -7,6 +7,7 @@ use serde_json::Value;
 
 use super::Ctx;
 use crate::cli::{BootstrapCmd, BootstrapSub, CryptoCmd, DeviceArgs, KeyArgs};
+use crate::client::check_path_id;
 use crate::crypto;
 use crate::error::Error;
 use crate::input::{self, SecretSource};
@@ -17,6 +18,10 @@ pub async fn bootstrap(ctx: &Ctx, cmd: BootstrapCmd) -> anyhow::Result<()> {
     match cmd.secure {
         None => plain(ctx, cmd.plain).await,
         Some(BootstrapSub::Secure(s)) => {
+            check_path_id(
+                "external id",
+                s.device.external_id.as_deref().unwrap_or_default(),
+            )?;
             let key = external_key(&s.device)?;
             let crypto_key = crypto_key(s.crypto_key.as_deref(), s.crypto_key_file.as_deref())?;
             secure(ctx, &s.device, &key, &crypto_key).await
@@ -49,6 +54,7 @@ fn crypto_key(value: Option<&str>, file: Option<&Path>) -> Result<Secret, Error>
 
 async fn plain(ctx: &Ctx, d: DeviceArgs) -> anyhow::Result<()> {
     let ext = d.external_id.clone().unwrap_or_default();
+    check_path_id("external id", &ext)?;
     let key = external_key(&d)?;
     if let Some(dir) = &d.save_dir {
         check_save_dir(dir)?;

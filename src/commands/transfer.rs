@@ -11,7 +11,7 @@ use super::Ctx;
 use super::bulk::{self, BulkOptions, Job, Labels, Outcome};
 use super::config::validate_create;
 use crate::cli::{BulkArgs, ExportArgs, IdsArgs, ImportArgs, ImportFormat, OnConflict};
-use crate::client::{Client, ListQuery};
+use crate::client::{Client, ListQuery, check_path_id};
 use crate::error::Error;
 use crate::output::Format;
 use crate::records::{self, InputFormat, Record};
@@ -478,6 +478,9 @@ where
     F: Fn(Client, String) -> Fut,
     Fut: std::future::Future<Output = Result<(), Error>>,
 {
+    for id in &a.thing_ids {
+        check_path_id("config id", id)?;
+    }
     let client = ctx.client().await?.clone();
     let Some(from) = a.from else {
         return ctx

@@ -36,6 +36,7 @@ mod docs;
 mod e2e;
 mod errors;
 mod generations;
+mod gourl;
 mod matrix;
 mod secrets;
 mod tls;

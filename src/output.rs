@@ -80,16 +80,20 @@ impl Output {
         let mut t = self.table();
         for (k, val) in map {
             let cell = match (k.as_str(), val) {
-                ("channels", Value::Array(chs)) => chs
-                    .iter()
-                    .map(|c| {
-                        c.get("id")
-                            .and_then(Value::as_str)
-                            .map(str::to_string)
-                            .unwrap_or_else(|| scalar(c))
-                    })
-                    .collect::<Vec<_>>()
-                    .join(", "),
+                // A set: shown sorted, whatever order the service gave.
+                ("channels", Value::Array(chs)) => {
+                    let mut ids: Vec<String> = chs
+                        .iter()
+                        .map(|c| {
+                            c.get("id")
+                                .and_then(Value::as_str)
+                                .map(str::to_string)
+                                .unwrap_or_else(|| scalar(c))
+                        })
+                        .collect();
+                    ids.sort();
+                    ids.join(", ")
+                }
                 ("state", s) => state_name(s),
                 (_, other) => scalar(other),
             };

@@ -1,6 +1,7 @@
 //! Bulk transfer: `config import`, `config export`, and `--from` id lists for
 //! state changes and removal. Also the create that never duplicates.
 
+use std::collections::BTreeSet;
 use std::io::{BufRead, BufReader, IsTerminal};
 use std::path::PathBuf;
 
@@ -52,10 +53,16 @@ pub async fn create_resolving(
             Err(Error::Ambiguous { message }) => {
                 unknown += 1;
                 match lookup(client, ext).await.map_err(CreateError::Failed)? {
-                    Some(existing) if same(client, &existing, body) => {
-                        return Ok(Some(config_id(client, &existing)));
+                    Some(existing) => {
+                        return if same(client, &existing, body)
+                            .await
+                            .map_err(CreateError::Failed)?
+                        {
+                            Ok(Some(config_id(client, &existing)))
+                        } else {
+                            Err(CreateError::Exists(existing))
+                        };
                     }
-                    Some(existing) => return Err(CreateError::Exists(existing)),
                     None if unknown < MAX_UNKNOWN_OUTCOMES => continue,
                     None => return Err(CreateError::Failed(Error::Ambiguous { message })),
                 }
@@ -67,7 +74,12 @@ pub async fn create_resolving(
             {
                 match lookup(client, ext).await.map_err(CreateError::Failed)? {
                     // An earlier try of ours did arrive.
-                    Some(existing) if unknown > 0 && same(client, &existing, body) => {
+                    Some(existing)
+                        if unknown > 0
+                            && same(client, &existing, body)
+                                .await
+                                .map_err(CreateError::Failed)? =>
+                    {
                         return Ok(Some(config_id(client, &existing)));
                     }
                     Some(existing) => return Err(CreateError::Exists(existing)),
@@ -96,16 +108,37 @@ pub fn config_id(client: &Client, v: &Value) -> String {
         .to_string()
 }
 
-/// Whether an existing config (as listed) is the one `body` describes, as far
-/// as a list entry tells.
-fn same(client: &Client, existing: &Value, body: &Value) -> bool {
+/// Whether an existing config (as listed) is the one `body` describes: the
+/// fields a list entry carries, then, when the record names channels, its
+/// channels as a set (only a view has them; their order means nothing).
+async fn same(client: &Client, existing: &Value, body: &Value) -> Result<bool, Error> {
     let id_field = client.api().id_field();
     let field = |v: &Value, k: &str| v.get(k).and_then(Value::as_str).unwrap_or("").to_string();
     let given = |k: &str| !field(body, k).is_empty();
-    field(existing, "external_key") == field(body, "external_key")
+    let listed_alike = field(existing, "external_key") == field(body, "external_key")
         && [id_field, "name", "content"]
             .iter()
-            .all(|k| !given(k) || field(existing, k) == field(body, k))
+            .all(|k| !given(k) || field(existing, k) == field(body, k));
+    if !listed_alike {
+        return Ok(false);
+    }
+    let Some(want) = channel_set(body) else {
+        return Ok(true);
+    };
+    let view = client.view(&config_id(client, existing)).await?;
+    Ok(channel_set(&view).unwrap_or_default() == want)
+}
+
+/// A config's or a record's channel ids, as a set: plain ids (a record) or
+/// `{"id": …}` objects (a view or a bootstrap document).
+pub fn channel_set(v: &Value) -> Option<BTreeSet<String>> {
+    let chs = v.get("channels")?.as_array()?;
+    Some(
+        chs.iter()
+            .filter_map(|c| c.as_str().or_else(|| c.get("id").and_then(Value::as_str)))
+            .map(str::to_string)
+            .collect(),
+    )
 }
 
 fn bulk_options(b: &BulkArgs) -> BulkOptions {
@@ -266,7 +299,16 @@ async fn import_one(
             let id = config_id(client, &existing);
             // Already there with this record's fields (say, from an earlier run whose
             // report was lost): not a conflict. Only its state may still be due.
-            if same(client, &existing, &body) {
+            let alike = match same(client, &existing, &body).await {
+                Ok(alike) => alike,
+                Err(error) => {
+                    return Outcome::Failed {
+                        error,
+                        id: Some(id),
+                    };
+                }
+            };
+            if alike {
                 let is_on = existing.get("state").and_then(Value::as_i64) == Some(1);
                 if let Some(on) = enable.filter(|on| *on != is_on)
                     && let Err(error) = client.set_state(&id, on).await
@@ -342,12 +384,11 @@ async fn update_existing(
         });
         client.certs(&id, &certs).await?;
     }
-    if let Some(chs) = body.get("channels").and_then(Value::as_array) {
-        let chs: Vec<String> = chs
-            .iter()
-            .filter_map(Value::as_str)
-            .map(str::to_string)
-            .collect();
+    // Channels are a set: replaced only when the set differs.
+    if let Some(want) = channel_set(body)
+        && channel_set(&client.view(&id).await?).unwrap_or_default() != want
+    {
+        let chs: Vec<String> = want.into_iter().collect();
         client.connections(&id, &chs).await?;
     }
     if let Some(on) = enable {
@@ -450,12 +491,9 @@ fn export_record(client: &Client, item: &Value, doc: Option<&Value>) -> Value {
         copy(&mut m, item, k);
     }
     if let Some(doc) = doc {
-        let channels: Vec<Value> = doc
-            .get("channels")
-            .and_then(Value::as_array)
-            .map(|chs| chs.iter().filter_map(|c| c.get("id").cloned()).collect())
-            .unwrap_or_default();
-        m.insert("channels".into(), Value::Array(channels));
+        // A set, written sorted so that exports of the same configs compare equal.
+        let channels = channel_set(doc).unwrap_or_default();
+        m.insert("channels".into(), json!(channels));
         for k in ["content", "client_cert", "client_key", "ca_cert"] {
             copy(&mut m, doc, k);
         }

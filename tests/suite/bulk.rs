@@ -445,3 +445,63 @@ fn bulk_input_problems_send_nothing() {
         .code(2);
     assert!(sb.requests().is_empty(), "{:?}", sb.requests());
 }
+
+/// A config's channels are a set: the service lists them in its own table's
+/// order, so neither import's "already there" check nor export depends on it.
+#[test]
+fn channels_are_a_set_for_import_and_export() {
+    let sb = Sandbox::start();
+    // `z` gets its row first, so the service lists it first for every config.
+    let first = r#"{"external_id":"set-0","external_key":"k","channels":["z"]}"#;
+    let rec = r#"{"external_id":"set-1","external_key":"k","channels":["a","b","z"]}"#;
+    sb.cmd()
+        .args(["config", "import", "-"])
+        .stdin(format!("{first}\n{rec}\n"))
+        .run()
+        .ok();
+    // The same record with its channels in another order is already there.
+    let reordered = r#"{"external_id":"set-1","external_key":"k","channels":["b","z","a"]}"#;
+    let r = sb
+        .cmd()
+        .args(["config", "import", "-"])
+        .stdin(format!("{reordered}\n"))
+        .run();
+    r.ok();
+    assert!(r.stderr.contains("created 0, skipped 1"), "{}", r.stderr);
+    // Another set is a conflict, and `update` replaces it.
+    let other = r#"{"external_id":"set-1","external_key":"k","channels":["a","c"]}"#;
+    sb.cmd()
+        .args(["config", "import", "-"])
+        .stdin(format!("{other}\n"))
+        .run()
+        .code(5);
+    let r = sb
+        .cmd()
+        .args(["config", "import", "--on-conflict", "update", "-"])
+        .stdin(format!("{other}\n"))
+        .run();
+    r.ok();
+    assert!(r.stderr.contains("updated 1"), "{}", r.stderr);
+    // Updating to the set it has changes nothing on the service.
+    let before = sb.requests().len();
+    sb.cmd()
+        .args(["config", "import", "--on-conflict", "update", "-"])
+        .stdin(r#"{"external_id":"set-1","external_key":"k","channels":["c","a"],"name":"n"}"#)
+        .run()
+        .ok();
+    let sent: Vec<String> = sb.requests()[before..].to_vec();
+    assert!(
+        !sent.iter().any(|l| l.contains("/connections/")),
+        "{sent:?}"
+    );
+    // Export writes each set sorted, whatever order the service gave.
+    let out = sb.cmd().args(["config", "export"]).run();
+    out.ok();
+    let set1: Value = out
+        .stdout
+        .lines()
+        .map(|l| serde_json::from_str::<Value>(l).unwrap())
+        .find(|v| v["external_id"] == "set-1")
+        .unwrap();
+    assert_eq!(set1["channels"], json!(["a", "c"]));
+}

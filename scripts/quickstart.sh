@@ -19,10 +19,11 @@ export SMQ_BOOTSTRAP_EXTERNAL_KEY=device-secret-1               # the device's k
 export SMQ_BOOTSTRAP_ENCRYPT_KEY=12345678910111213141516171819202  # the service's default key
 echo "sandbox at $SMQ_BOOTSTRAP_URL"
 
+MAC=aa:bb:cc:dd:ee:01                                           # devices are often known by their MAC
 set -x
-ID=$($BIN config create --external-id device-1 --external-key "$SMQ_BOOTSTRAP_EXTERNAL_KEY" \
+ID=$($BIN config create --external-id "$MAC" --external-key "$SMQ_BOOTSTRAP_EXTERNAL_KEY" \
        --channel telemetry --channel commands --name demo --content '{"interval": 30}')
 $BIN state enable "$ID"
 $BIN -o table config list
-$BIN bootstrap device-1
-$BIN bootstrap secure device-1
+$BIN bootstrap "$MAC"
+$BIN bootstrap secure "$MAC"

@@ -208,6 +208,30 @@ fn top_routes(api: Api) -> Vec<Route> {
     routes
 }
 
+/// A generation's routing table, built once.
+struct Table {
+    top: Vec<Route>,
+    configs: Vec<Route>,
+}
+
+fn routes(api: Api) -> &'static Table {
+    use std::sync::LazyLock;
+    fn table(api: Api) -> Table {
+        Table {
+            top: top_routes(api),
+            configs: configs_routes(),
+        }
+    }
+    static V1: LazyLock<Table> = LazyLock::new(|| table(Api::V1));
+    static DOMAIN: LazyLock<Table> = LazyLock::new(|| table(Api::Domain));
+    static CLIENTS: LazyLock<Table> = LazyLock::new(|| table(Api::Clients));
+    match api {
+        Api::V1 => &V1,
+        Api::Domain => &DOMAIN,
+        Api::Clients => &CLIENTS,
+    }
+}
+
 /// Matches `segs` against `pattern`; returns the `{id}` and `{domainID}` values.
 fn matches<'a>(pattern: &[Seg], segs: &[&'a [u8]]) -> Option<(&'a [u8], &'a [u8])> {
     if pattern.len() != segs.len() {
@@ -255,7 +279,7 @@ pub fn resolve<'a>(api: Api, method: &str, path: &'a [u8]) -> Routed<'a> {
         },
         None => Routed::NotAllowed(methods.iter().map(|(m, _)| *m).collect()),
     };
-    for r in top_routes(api) {
+    for r in routes(api).top.iter() {
         if let Some((id, domain)) = matches(&r.pattern, &segs) {
             return pick(r.methods, id, domain);
         }
@@ -269,7 +293,7 @@ pub fn resolve<'a>(api: Api, method: &str, path: &'a [u8]) -> Routed<'a> {
         return Routed::NotFound;
     }
     let domain = segs[0];
-    for r in configs_routes() {
+    for r in routes(api).configs.iter() {
         if let Some((id, _)) = matches(&r.pattern, &segs[3..]) {
             return pick(r.methods, id, domain);
         }

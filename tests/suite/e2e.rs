@@ -601,6 +601,28 @@ fn ids_with_reserved_and_non_ascii_characters(api: &'static str) {
             assert!(log.contains(&want), "{want:?} not in {log:#?}");
         }
     }
+    // --dry-run and --curl render the same escaping, secrets left out.
+    let dry = sb
+        .cmd()
+        .args(["--dry-run", "bootstrap", "aa:bb:cc ü", "k"])
+        .run();
+    dry.ok();
+    assert!(
+        dry.stdout
+            .contains(&format!("{device}/bootstrap/aa:bb:cc%20%C3%BC'")),
+        "{}",
+        dry.stdout
+    );
+    let curl = sb
+        .cmd()
+        .args(["--curl", "config", "view", "it's (x)*!"])
+        .run();
+    assert!(
+        curl.stderr
+            .contains(&format!("{mgmt}/configs/it%27s%20%28x%29%2A%21'")),
+        "{}",
+        curl.stderr
+    );
     // Ids that cannot reach the service are refused locally, saying why.
     let before = sb.requests().len();
     for args in [

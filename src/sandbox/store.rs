@@ -254,8 +254,8 @@ impl Store {
         cfg.thing_key = self.things[&cfg.thing_id].key.clone();
         let id = cfg.thing_id.clone();
         self.by_external.insert(cfg.external_id.clone(), id.clone());
-        self.index_name(&cfg.domain.clone(), "", &cfg.name.clone(), &id);
-        self.acquire_channels(&cfg.domain.clone(), &cfg.channels.clone());
+        self.index_name(&cfg.domain, "", &cfg.name, &id);
+        self.acquire_channels(&cfg.domain, &cfg.channels);
         self.by_domain
             .entry(cfg.domain.clone())
             .or_default()

@@ -1,18 +1,19 @@
-//! Parses the command line, resolves settings once, dispatches to a handler,
-//! and turns the outcome into one error line and an exit code.
+//! Parses the command line, decides the terminal and resolves settings once,
+//! dispatches to a handler, and turns the outcome into one error line and an
+//! exit code.
 
-use std::io::IsTerminal;
 use std::process::ExitCode;
+use std::sync::Arc;
 
 use clap::parser::ValueSource;
 use clap::{ArgMatches, CommandFactory, FromArgMatches};
 
-use crate::api::Api;
 use crate::cli::{ApiChoice, Cli, ColorChoice, Command, GlobalArgs, OutputFormat};
 use crate::commands::{self, Ctx};
-use crate::error::{self, Error, exit};
+use crate::error::{Error, exit};
+use crate::generation::{Api, Choice};
 use crate::output::{Format, Output};
-use crate::settings::{ColorWhen, Inputs, ProfileFile, Settings, Source};
+use crate::settings::{ColorWhen, Inputs, Settings, Source, Terminal};
 
 /// Arguments that carry secrets, the top-level command where they have an
 /// alternative (`None`: any), and that alternative.
@@ -36,14 +37,7 @@ const ARGV_SECRETS: &[(&str, Option<&str>, &str)] = &[
 ];
 
 pub fn main() -> ExitCode {
-    // A panic is a bug. Say where, never what: its message could hold data.
-    std::panic::set_hook(Box::new(|info| {
-        let at = info
-            .location()
-            .map(|l| format!(" at {}:{}", l.file(), l.line()))
-            .unwrap_or_default();
-        eprintln!("smq-bootstrap: internal error{at}; this is a bug, please report it");
-    }));
+    Output::report_panics();
     match std::panic::catch_unwind(main_inner) {
         Ok(code) => code,
         Err(_) => ExitCode::from(exit::FAILURE),
@@ -69,16 +63,12 @@ fn main_inner() -> ExitCode {
             return ExitCode::from(exit::USAGE);
         }
     };
-    let color_err = match cli.global.color {
-        ColorChoice::Always => true,
-        ColorChoice::Never => false,
-        ColorChoice::Auto => {
-            std::io::stderr().is_terminal()
-                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
-        }
-    };
-    let quiet = cli.global.quiet;
-    let errors = Output::new(Format::Json, false, color_err, quiet);
+    let terminal = Terminal::detect(match cli.global.color {
+        ColorChoice::Auto => ColorWhen::Auto,
+        ColorChoice::Always => ColorWhen::Always,
+        ColorChoice::Never => ColorWhen::Never,
+    });
+    let errors = Arc::new(Output::new(Format::Json, terminal, cli.global.quiet));
     let runtime = match runtime_builder(matches!(cli.command, Command::Sandbox(_)))
         .enable_all()
         .build()
@@ -89,103 +79,68 @@ fn main_inner() -> ExitCode {
             return ExitCode::from(exit::FAILURE);
         }
     };
-    let result = runtime.block_on(run(cli, &matches, &errors));
+    let result = runtime.block_on(run(cli, &matches, terminal, &errors));
     // Don't wait for stray tasks (a blocked stdin read, say).
     runtime.shutdown_background();
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            let code = error::exit_code(&e);
-            if !error::is_broken_pipe(&e) {
-                match e.downcast_ref::<Error>() {
-                    Some(err) => errors.error(&err.to_string(), err.hint()),
-                    None => errors.error(&format!("{e:#}"), None),
-                }
+            if !e.is_broken_pipe() {
+                errors.error(&e.to_string(), e.hint());
             }
-            ExitCode::from(code)
+            ExitCode::from(e.exit_code())
         }
     }
 }
 
-async fn run(cli: Cli, matches: &ArgMatches, errors: &Output) -> anyhow::Result<()> {
+async fn run(
+    cli: Cli,
+    matches: &ArgMatches,
+    terminal: Terminal,
+    errors: &Arc<Output>,
+) -> Result<(), Error> {
     let is_sandbox = matches!(cli.command, Command::Sandbox(_));
     if !is_sandbox {
         // Ctrl-C ends the command with the documented code (bulk commands
         // stop gracefully); the sandbox handles it itself and stops cleanly.
-        crate::interrupt::install();
+        crate::interrupt::install(Arc::clone(errors));
     }
     if !cli.global.quiet {
         warn_argv_secrets(matches, errors);
     }
-    let inputs = inputs(&cli.global, matches);
+    let inputs = inputs(&cli.global, matches, terminal);
     match cli.command {
         Command::Completions { shell } => commands::docs::completions(errors, shell),
         Command::GenerateDocs { dir } => commands::docs::generate(&dir),
         Command::Sandbox(a) => {
-            let api = inputs.api.and_then(|(a, _)| a).unwrap_or(Api::V1);
-            let domain = inputs.domain.map(|(d, _)| d);
-            commands::sandbox::run(errors, a, api, inputs.tokens, domain).await
+            // The sandbox serves one generation; `auto` means v1 there.
+            let api = match inputs.api {
+                Some(Choice::Fixed(api)) => api,
+                Some(Choice::Auto) | None => Api::V1,
+            };
+            commands::sandbox::run(errors, a, api, inputs.tokens, inputs.domain).await
         }
         command => {
             let settings = Settings::resolve(inputs)?;
-            let out = Output::new(
-                settings.output,
-                settings.color_stdout,
-                settings.color_stderr,
-                settings.quiet,
-            );
-            let ctx = Ctx::new(settings, out);
-            dispatch(&ctx, command)
-                .await
-                .map_err(|e| forget_stale_api(&ctx, e))
+            let out = Output::new(settings.output, settings.terminal, settings.quiet);
+            let ctx = Ctx::new(settings, Arc::new(out));
+            dispatch(&ctx, command).await.map_err(|e| ctx.after(e))
         }
     }
 }
 
-async fn dispatch(ctx: &Ctx, command: Command) -> anyhow::Result<()> {
+async fn dispatch(ctx: &Ctx, command: Command) -> Result<(), Error> {
     match command {
         Command::Config(c) => commands::config::run(ctx, c).await,
         Command::State(c) => commands::state::run(ctx, c).await,
-        Command::Bootstrap(c) => commands::device::bootstrap(ctx, c).await,
-        Command::Crypto(c) => commands::device::crypto_cmd(ctx, c),
-        Command::Health => {
-            let v = ctx.base_client()?.health().await?;
-            if !ctx.settings.dry_run {
-                ctx.out.object(&v)?;
-            }
-            Ok(())
-        }
+        Command::Bootstrap(c) => commands::bootstrap::run(ctx, c).await,
+        Command::Crypto(c) => commands::crypto::run(ctx, c),
+        Command::Health => commands::health::run(ctx).await,
         Command::Profile(c) => commands::profile::run(ctx, c),
         Command::Completions { .. } | Command::GenerateDocs { .. } | Command::Sandbox(_) => {
             unreachable!("handled before settings are resolved")
         }
     }
-}
-
-/// With `--api auto`, a path the service does not route means the remembered
-/// generation is stale (the service was upgraded, say): forget it.
-fn forget_stale_api(ctx: &Ctx, e: anyhow::Error) -> anyhow::Error {
-    let unrouted = matches!(
-        e.downcast_ref::<Error>(),
-        Some(Error::Api { unrouted: true, .. })
-    );
-    if !unrouted || ctx.settings.api.is_some() || ctx.settings.remembered_api.is_none() {
-        return e;
-    }
-    let _ = ProfileFile::cache_api(&ctx.settings.url, None);
-    let Some(Error::Api {
-        status, message, ..
-    }) = e.downcast_ref::<Error>()
-    else {
-        return e;
-    };
-    Error::Api {
-        status: *status,
-        message: message.clone(),
-        hint: Some("the remembered API generation of this URL did not fit and was forgotten: run the command again to detect it anew".into()),
-        unrouted: true,
-    }
-    .into()
 }
 
 fn source(m: &ArgMatches, id: &str) -> Source {
@@ -196,24 +151,21 @@ fn source(m: &ArgMatches, id: &str) -> Source {
     }
 }
 
-/// The global options as plain data, with where each came from.
-fn inputs(g: &GlobalArgs, m: &ArgMatches) -> Inputs {
+/// The global options as plain data.
+fn inputs(g: &GlobalArgs, m: &ArgMatches, terminal: Terminal) -> Inputs {
     Inputs {
-        url: g.url.clone().map(|u| (u, source(m, "url"))),
+        url: g.url.clone(),
         tokens: g.token.clone(),
         token_source: (!g.token.is_empty()).then(|| source(m, "token")),
         token_file: g.token_file.clone().map(|f| (f, source(m, "token_file"))),
         profile: g.profile.clone(),
-        api: g.api.map(|a| {
-            let api = match a {
-                ApiChoice::Auto => None,
-                ApiChoice::V1 => Some(Api::V1),
-                ApiChoice::Domain => Some(Api::Domain),
-                ApiChoice::Clients => Some(Api::Clients),
-            };
-            (api, source(m, "api"))
+        api: g.api.map(|a| match a {
+            ApiChoice::Auto => Choice::Auto,
+            ApiChoice::V1 => Choice::Fixed(Api::V1),
+            ApiChoice::Domain => Choice::Fixed(Api::Domain),
+            ApiChoice::Clients => Choice::Fixed(Api::Clients),
         }),
-        domain: g.domain.clone().map(|d| (d, source(m, "domain"))),
+        domain: g.domain.clone(),
         output: g.output.map(|o| match o {
             OutputFormat::Table => Format::Table,
             OutputFormat::Json => Format::Json,
@@ -230,12 +182,8 @@ fn inputs(g: &GlobalArgs, m: &ArgMatches) -> Inputs {
         dry_run: g.dry_run,
         verbose: g.verbose,
         quiet: g.quiet,
-        color: match g.color {
-            ColorChoice::Auto => ColorWhen::Auto,
-            ColorChoice::Always => ColorWhen::Always,
-            ColorChoice::Never => ColorWhen::Never,
-        },
         yes: g.yes,
+        terminal,
     }
 }
 

@@ -314,6 +314,13 @@ pub struct CreateArgs {
     /// Free-form content: text or @FILE
     #[arg(long, value_name = "TEXT|@FILE")]
     pub content: Option<String>,
+    #[command(flatten)]
+    pub certs: CertFlags,
+}
+
+/// A config's certificates, each as text or @FILE.
+#[derive(Debug, Args)]
+pub struct CertFlags {
     /// Client certificate: text or @FILE
     #[arg(long, value_name = "TEXT|@FILE")]
     pub client_cert: Option<String>,
@@ -376,15 +383,8 @@ pub struct UpdateArgs {
 pub struct CertsArgs {
     /// Thing id of the config
     pub thing_id: String,
-    /// Client certificate: text or @FILE
-    #[arg(long, value_name = "TEXT|@FILE")]
-    pub client_cert: Option<String>,
-    /// Client private key: text or @FILE
-    #[arg(long, value_name = "TEXT|@FILE")]
-    pub client_key: Option<String>,
-    /// CA certificate: text or @FILE
-    #[arg(long, value_name = "TEXT|@FILE")]
-    pub ca_cert: Option<String>,
+    #[command(flatten)]
+    pub certs: CertFlags,
 }
 
 #[derive(Debug, Subcommand)]

@@ -1,4 +1,6 @@
-//! Error kinds, their exit codes, and the hints printed after them.
+//! Error kinds, their exit codes, and the hints printed after them. Hints that
+//! name options live here, keyed by the kind of failure, so that the client
+//! and the commands below it never need to know the command line.
 
 use std::fmt;
 
@@ -28,6 +30,49 @@ Exit status:
   7    secure reply could not be decrypted or parsed (check the crypto key)
   130  interrupted";
 
+/// What kind of refusal a service's answer is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Refusal {
+    /// The user token was refused (401).
+    Token,
+    /// A device request was refused (403): its external or crypto key.
+    DeviceKey,
+    /// The router's plain 404: the path is not served at all, as when the
+    /// URL or the API generation is wrong.
+    Unrouted,
+    /// `Unrouted` under a remembered generation, which was forgotten.
+    StaleGeneration,
+    /// The database refused a create (a duplicate, most often).
+    AddRefused,
+    /// A body the bootstrap API never sends (a proxy's page, say).
+    Foreign,
+    /// Any other answer of the service.
+    Other,
+}
+
+/// Why the service could not be reached or understood.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unreachable {
+    Timeout,
+    Tls,
+    Connect,
+    /// No generation of the API answered the probe.
+    NoGeneration,
+    Other,
+}
+
+/// A setting a request needs and does not have, or would make unsafe; found
+/// before anything is sent.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Local {
+    /// A management request without a user token.
+    NoToken,
+    /// A domain-scoped generation (named) without a domain id.
+    NoDomain(&'static str),
+    /// The user token would go over plain http to this host.
+    PlainHttpToken(String),
+}
+
 /// An error that knows its exit code and, where one helps, a hint.
 #[derive(Debug)]
 pub enum Error {
@@ -40,16 +85,17 @@ pub enum Error {
     Api {
         status: u16,
         message: String,
-        hint: Option<String>,
-        /// The path is not served at all (the router's plain 404), as when
-        /// the API generation is wrong.
-        unrouted: bool,
+        kind: Refusal,
     },
-    /// The service could not be reached or did not answer in time.
-    Unavailable {
+    /// A setting is missing or unsafe; nothing was sent.
+    Local(Local),
+    /// A different config already holds what a record asks for (its external id).
+    Conflict {
         message: String,
         hint: Option<String>,
     },
+    /// The service could not be reached or did not answer in time.
+    Unavailable { message: String, kind: Unreachable },
     /// A request that changes something failed in a way that leaves its
     /// outcome unknown (the connection broke after sending, or a timeout).
     Ambiguous { message: String },
@@ -60,6 +106,8 @@ pub enum Error {
     /// Some items of a multi-item command failed (each was reported); the
     /// exit code is the first failure's.
     Partial { message: String, code: u8 },
+    /// Reading or writing a local stream (stdout, a report file).
+    Io(std::io::Error),
     /// Anything else.
     Other(String),
 }
@@ -82,13 +130,13 @@ impl Error {
     pub fn unavailable(message: impl Into<String>) -> Self {
         Error::Unavailable {
             message: message.into(),
-            hint: None,
+            kind: Unreachable::Other,
         }
     }
 
     pub fn exit_code(&self) -> u8 {
         match self {
-            Error::Usage { .. } => exit::USAGE,
+            Error::Usage { .. } | Error::Local(_) => exit::USAGE,
             Error::Api { status, .. } => match status {
                 401 | 403 => exit::AUTH,
                 404 => exit::NOT_FOUND,
@@ -96,25 +144,74 @@ impl Error {
                 500..=599 => exit::UNAVAILABLE,
                 _ => exit::FAILURE,
             },
+            Error::Conflict { .. } => exit::REJECTED,
             Error::Unavailable { .. } | Error::Ambiguous { .. } => exit::UNAVAILABLE,
             Error::Decrypt(_) => exit::DECRYPT,
             Error::Interrupted => exit::INTERRUPTED,
             Error::Partial { code, .. } => *code,
-            Error::Other(_) => exit::FAILURE,
+            Error::Io(e) if e.kind() == std::io::ErrorKind::BrokenPipe => exit::OK,
+            Error::Io(_) | Error::Other(_) => exit::FAILURE,
         }
     }
 
+    /// What to do about it, where something helps.
     pub fn hint(&self) -> Option<&str> {
         match self {
-            Error::Usage { hint, .. }
-            | Error::Api { hint, .. }
-            | Error::Unavailable { hint, .. } => hint.as_deref(),
+            Error::Usage { hint, .. } | Error::Conflict { hint, .. } => hint.as_deref(),
+            Error::Local(l) => Some(match l {
+                Local::NoToken => {
+                    "pass --token-file FILE, set SMQ_TOKEN or SMQ_TOKEN_FILE, or store one with \
+                     `smq-bootstrap profile set NAME token -`"
+                }
+                Local::NoDomain(_) => {
+                    "pass --domain ID, set SMQ_DOMAIN_ID, or set `domain` in the profile"
+                }
+                Local::PlainHttpToken(_) => {
+                    "use an https:// URL, or pass --allow-insecure-http if the network is trusted"
+                }
+            }),
+            Error::Api { kind, .. } => match kind {
+                Refusal::Token => Some(
+                    "pass a valid user token: --token-file FILE, SMQ_TOKEN, or a profile \
+                     (`smq-bootstrap profile set NAME token -`)",
+                ),
+                Refusal::DeviceKey => Some(
+                    "the external key (or, for secure bootstrap, the crypto key) does not match the config",
+                ),
+                Refusal::Unrouted => Some("the path is not served here: check --url and --api"),
+                Refusal::StaleGeneration => Some(
+                    "the remembered API generation of this URL did not fit and was forgotten: \
+                     run the command again to detect it anew",
+                ),
+                Refusal::Foreign => Some(
+                    "is --url pointing at the bootstrap service, not a proxy or another service?",
+                ),
+                Refusal::AddRefused | Refusal::Other => None,
+            },
+            Error::Unavailable { kind, .. } => match kind {
+                Unreachable::Timeout => Some("raise --timeout if the service is slow"),
+                Unreachable::Tls => Some(
+                    "for a private CA pass --tls-ca FILE; -k/--insecure skips verification (unsafe)",
+                ),
+                Unreachable::Connect => {
+                    Some("is the service running, and is --url (or SMQ_BOOTSTRAP_URL) right?")
+                }
+                Unreachable::NoGeneration => {
+                    Some("check --url, or name the generation with --api v1|domain|clients")
+                }
+                Unreachable::Other => None,
+            },
             Error::Decrypt(_) => Some(
                 "check the crypto key: it must be the service's encryption key \
                  (SMQ_BOOTSTRAP_ENCRYPT_KEY on the server)",
             ),
             _ => None,
         }
+    }
+
+    /// Writing to a closed pipe (`| head`): the reader has all it wanted.
+    pub fn is_broken_pipe(&self) -> bool {
+        matches!(self, Error::Io(e) if e.kind() == std::io::ErrorKind::BrokenPipe)
     }
 }
 
@@ -123,16 +220,31 @@ impl fmt::Display for Error {
         match self {
             Error::Usage { message, .. }
             | Error::Unavailable { message, .. }
-            | Error::Api { message, .. } => f.write_str(message),
-            Error::Ambiguous { message } => f.write_str(message),
+            | Error::Api { message, .. }
+            | Error::Conflict { message, .. }
+            | Error::Ambiguous { message }
+            | Error::Partial { message, .. }
+            | Error::Other(message) => f.write_str(message),
+            Error::Local(Local::NoToken) => f.write_str("no user token"),
+            Error::Local(Local::NoDomain(api)) => write!(f, "the {api} API needs a domain id"),
+            Error::Local(Local::PlainHttpToken(host)) => write!(
+                f,
+                "refusing to send the user token over plain http to {host}"
+            ),
             Error::Decrypt(m) => write!(f, "secure reply could not be read: {m}"),
             Error::Interrupted => f.write_str("interrupted"),
-            Error::Partial { message, .. } | Error::Other(message) => f.write_str(message),
+            Error::Io(e) => write!(f, "{e}"),
         }
     }
 }
 
 impl std::error::Error for Error {}
+
+impl From<std::io::Error> for Error {
+    fn from(e: std::io::Error) -> Self {
+        Error::Io(e)
+    }
+}
 
 impl From<crate::crypto::CryptoError> for Error {
     fn from(e: crate::crypto::CryptoError) -> Self {
@@ -149,25 +261,6 @@ impl From<crate::crypto::CryptoError> for Error {
     }
 }
 
-/// The exit code of any error: ours by kind, a broken pipe 0, anything else 1.
-pub fn exit_code(err: &anyhow::Error) -> u8 {
-    if let Some(e) = err.downcast_ref::<Error>() {
-        return e.exit_code();
-    }
-    if is_broken_pipe(err) {
-        return exit::OK;
-    }
-    exit::FAILURE
-}
-
-/// True when the error comes from writing to a closed pipe (`| head`).
-pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
-    err.chain().any(|c| {
-        c.downcast_ref::<std::io::Error>()
-            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -176,8 +269,7 @@ mod tests {
         Error::Api {
             status,
             message: String::new(),
-            hint: None,
-            unrouted: false,
+            kind: Refusal::Other,
         }
     }
 
@@ -194,5 +286,13 @@ mod tests {
         assert_eq!(Error::usage("x").exit_code(), 2);
         assert_eq!(Error::Decrypt("x".into()).exit_code(), 7);
         assert_eq!(Error::Interrupted.exit_code(), 130);
+        let conflict = Error::Conflict {
+            message: "x".into(),
+            hint: None,
+        };
+        assert_eq!(conflict.exit_code(), 5);
+        let pipe = Error::from(std::io::Error::from(std::io::ErrorKind::BrokenPipe));
+        assert!(pipe.is_broken_pipe());
+        assert_eq!(pipe.exit_code(), 0);
     }
 }

@@ -1,7 +1,7 @@
 //! Local input: `TEXT|@FILE|-` values, JSON arguments, secrets from files or
 //! hidden prompts, and confirmations. Standard input is read at most once.
 
-use std::io::{IsTerminal, Read};
+use std::io::Read;
 use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};
 
@@ -79,11 +79,6 @@ pub fn kind(v: &Value) -> &'static str {
     }
 }
 
-/// True when both standard input and standard error are terminals.
-pub fn interactive() -> bool {
-    std::io::stdin().is_terminal() && std::io::stderr().is_terminal()
-}
-
 /// Where a secret comes from, in order of preference after the command line.
 pub struct SecretSource<'a> {
     /// From the arguments or the environment.
@@ -93,6 +88,8 @@ pub struct SecretSource<'a> {
     pub prompt: &'a str,
     /// How to pass it without a prompt, for the error when none can be shown.
     pub how: &'a str,
+    /// A prompt can be shown (`Terminal::interactive`).
+    pub interactive: bool,
 }
 
 impl SecretSource<'_> {
@@ -105,15 +102,15 @@ impl SecretSource<'_> {
             return Ok(Secret::new(v));
         }
         if let Some(f) = self.file {
-            return crate::settings::read_secret_file(f, self.prompt);
+            return crate::files::read_secret_file(f, self.prompt);
         }
-        prompt_secret(self.prompt, self.how)
+        prompt_secret(self.prompt, self.how, self.interactive)
     }
 }
 
-/// A hidden prompt, only when interactive.
-pub fn prompt_secret(prompt: &str, how: &str) -> Result<Secret, Error> {
-    if !interactive() {
+/// A hidden prompt, only when `interactive`.
+pub fn prompt_secret(prompt: &str, how: &str, interactive: bool) -> Result<Secret, Error> {
+    if !interactive {
         return Err(Error::usage_hint(
             format!("no {prompt} given"),
             how.to_string(),

@@ -3,12 +3,13 @@
 //! lets requests in flight finish and the report be written; a second one
 //! ends the process at once.
 
-use std::sync::OnceLock;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, OnceLock};
 
 use tokio::sync::watch;
 
 use crate::error::exit;
+use crate::output::Output;
 
 static GRACEFUL: AtomicBool = AtomicBool::new(false);
 static STOP: OnceLock<watch::Sender<bool>> = OnceLock::new();
@@ -18,9 +19,9 @@ fn stop_sender() -> &'static watch::Sender<bool> {
 }
 
 /// Starts listening for Ctrl-C, on a thread of its own so that a blocking
-/// prompt on the main runtime cannot hold it up. Returns once the handler is
-/// in place.
-pub fn install() {
+/// prompt on the main runtime cannot hold it up; `out` says what happens.
+/// Returns once the handler is in place.
+pub fn install(out: Arc<Output>) {
     let (ready_tx, ready_rx) = std::sync::mpsc::channel();
     std::thread::spawn(move || {
         let Ok(rt) = tokio::runtime::Builder::new_current_thread()
@@ -46,22 +47,20 @@ pub fn install() {
                 if !got {
                     return;
                 }
-                on_interrupt();
+                on_interrupt(&out);
             }
         });
     });
     let _ = ready_rx.recv();
 }
 
-fn on_interrupt() {
+fn on_interrupt(out: &Output) {
     let stop = stop_sender();
     if GRACEFUL.load(Ordering::SeqCst) && !*stop.borrow() {
-        eprintln!(
-            "smq-bootstrap: interrupted: finishing the requests in flight (Ctrl-C again to quit at once)"
-        );
+        out.interrupted(true);
         stop.send_replace(true);
     } else {
-        eprintln!("smq-bootstrap: interrupted");
+        out.interrupted(false);
         std::process::exit(i32::from(exit::INTERRUPTED));
     }
 }

@@ -1,12 +1,16 @@
 //! The one place that writes to stdout and stderr: JSON, JSON lines, tables,
-//! status lines, warnings, traces and errors.
+//! status lines, warnings, traces, errors and the progress bar.
+#![allow(clippy::disallowed_methods, clippy::print_stderr)] // the one writer
 
 use std::io::{self, Write};
+use std::time::Duration;
 
 use comfy_table::{Cell, ContentArrangement, Table, presets};
 use serde_json::Value;
 
-use crate::api::Api;
+use crate::generation::Api;
+use crate::record;
+use crate::settings::Terminal;
 
 /// How results are printed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -29,14 +33,11 @@ impl Format {
     }
 }
 
-/// Fields that carry device secrets in view and list replies.
-pub const SECRET_FIELDS: &[&str] = &["external_key", "thing_key", "client_secret"];
 const MASK: &str = "********";
 
 pub struct Output {
     pub format: Format,
-    color_stdout: bool,
-    color_stderr: bool,
+    term: Terminal,
     quiet: bool,
 }
 
@@ -49,13 +50,73 @@ pub struct ListWriter<'a> {
 }
 
 impl Output {
-    pub fn new(format: Format, color_stdout: bool, color_stderr: bool, quiet: bool) -> Self {
+    pub fn new(format: Format, term: Terminal, quiet: bool) -> Self {
         Output {
             format,
-            color_stdout,
-            color_stderr,
+            term,
             quiet,
         }
+    }
+
+    /// Reports a panic (a bug) as one line: where, never what, since its
+    /// message could hold data.
+    pub fn report_panics() {
+        std::panic::set_hook(Box::new(|info| {
+            let at = info
+                .location()
+                .map(|l| format!(" at {}:{}", l.file(), l.line()))
+                .unwrap_or_default();
+            eprintln!("smq-bootstrap: internal error{at}; this is a bug, please report it");
+        }));
+    }
+
+    /// What Ctrl-C does, said as it happens.
+    pub fn interrupted(&self, graceful: bool) {
+        if graceful {
+            eprintln!(
+                "smq-bootstrap: interrupted: finishing the requests in flight (Ctrl-C again to quit at once)"
+            );
+        } else {
+            eprintln!("smq-bootstrap: interrupted");
+        }
+    }
+
+    /// A progress bar for `total` jobs (a spinner when unknown) on a
+    /// terminal; otherwise `Progress::line` prints a line now and then.
+    pub fn progress(&self, label: &'static str, total: Option<u64>) -> Progress<'_> {
+        let bar = (!self.quiet && self.term.stderr).then(|| {
+            let (bar, template) = match total {
+                Some(n) => (
+                    indicatif::ProgressBar::new(n),
+                    "{prefix} [{bar:30}] {pos}/{len} {rate} ETA {eta} {msg}",
+                ),
+                None => (
+                    indicatif::ProgressBar::new_spinner(),
+                    "{prefix} {spinner} {pos} {rate} {msg}",
+                ),
+            };
+            if let Ok(style) = indicatif::ProgressStyle::with_template(template) {
+                bar.set_style(style.progress_chars("=> ").with_key(
+                    "rate",
+                    |s: &indicatif::ProgressState, w: &mut dyn std::fmt::Write| {
+                        let _ = write!(w, "{:.0}/s", s.per_sec());
+                    },
+                ));
+            }
+            bar.set_prefix(label);
+            bar.enable_steady_tick(Duration::from_millis(200));
+            bar
+        });
+        Progress {
+            lines: !self.quiet && bar.is_none(),
+            bar,
+            out: self,
+        }
+    }
+
+    /// Whether progress is shown as a bar (counting the input first pays).
+    pub fn shows_bar(&self) -> bool {
+        !self.quiet && self.term.stderr
     }
 
     /// A JSON document, pretty (or compact on one line for jsonl).
@@ -165,7 +226,7 @@ impl Output {
     }
 
     fn paint_err(&self, s: &str, code: &str) -> String {
-        if self.color_stderr {
+        if self.term.color_stderr {
             format!("\x1b[{code}m{s}\x1b[0m")
         } else {
             s.to_string()
@@ -176,7 +237,7 @@ impl Output {
         let mut t = Table::new();
         t.load_preset(presets::NOTHING)
             .set_content_arrangement(ContentArrangement::Dynamic);
-        if !self.color_stdout {
+        if !self.term.color_stdout {
             t.force_no_tty();
         }
         t
@@ -189,7 +250,7 @@ impl ListWriter<'_> {
         self.count += 1;
         match self.out.format {
             Format::Csv => {
-                let cols = list_columns(self.api);
+                let cols = record::list_columns(self.api);
                 let mut lines = String::new();
                 if self.count == 1 {
                     lines += &csv_line(cols.iter().map(|c| c.to_string()))?;
@@ -225,7 +286,8 @@ impl ListWriter<'_> {
         match self.out.format {
             Format::Jsonl => Ok(()),
             Format::Csv if self.count == 0 => {
-                let header = csv_line(list_columns(self.api).iter().map(|c| c.to_string()))?;
+                let header =
+                    csv_line(record::list_columns(self.api).iter().map(|c| c.to_string()))?;
                 self.out.bytes(header.as_bytes())
             }
             Format::Csv => Ok(()),
@@ -253,33 +315,36 @@ impl ListWriter<'_> {
     }
 }
 
-/// Columns of `config list -o csv`.
-fn list_columns(api: Api) -> [&'static str; 7] {
-    [
-        api.id_field(),
-        api.key_field(),
-        "external_id",
-        "external_key",
-        "name",
-        "content",
-        "state",
-    ]
+/// A progress display for bulk work.
+pub struct Progress<'a> {
+    bar: Option<indicatif::ProgressBar>,
+    lines: bool,
+    out: &'a Output,
 }
 
-/// Columns of `config export -o csv`, as `config import` reads them.
-fn export_columns(api: Api) -> [&'static str; 10] {
-    [
-        "external_id",
-        "external_key",
-        api.id_field(),
-        "name",
-        "state",
-        "channels",
-        "content",
-        "client_cert",
-        "client_key",
-        "ca_cert",
-    ]
+impl Progress<'_> {
+    /// One more job done; `failed` so far.
+    pub fn tick(&self, failed: u64) {
+        if let Some(b) = &self.bar {
+            b.inc(1);
+            if failed > 0 {
+                b.set_message(format!("{failed} failed"));
+            }
+        }
+    }
+
+    /// A status line, when there is no bar.
+    pub fn line(&self, text: &str) {
+        if self.lines {
+            self.out.status(text);
+        }
+    }
+
+    pub fn finish(&self) {
+        if let Some(b) = &self.bar {
+            b.finish_and_clear();
+        }
+    }
 }
 
 /// One CSV record, with its line ending.
@@ -306,7 +371,7 @@ impl ExportWriter {
         self.count += 1;
         match self.format {
             Format::Csv => {
-                let cols = export_columns(self.api);
+                let cols = record::export_columns(self.api);
                 if self.count == 1 {
                     self.out
                         .write_all(csv_line(cols.iter().map(|c| c.to_string()))?.as_bytes())?;
@@ -338,7 +403,11 @@ impl ExportWriter {
             (Format::Json, 0) => self.out.write_all(b"[]\n")?,
             (Format::Json, _) => self.out.write_all(b"\n]\n")?,
             (Format::Csv, 0) => {
-                let header = csv_line(export_columns(self.api).iter().map(|c| c.to_string()))?;
+                let header = csv_line(
+                    record::export_columns(self.api)
+                        .iter()
+                        .map(|c| c.to_string()),
+                )?;
                 self.out.write_all(header.as_bytes())?
             }
             _ => {}
@@ -347,23 +416,14 @@ impl ExportWriter {
     }
 }
 
-/// Replaces the device secrets in a config with a mask.
+/// Replaces the secrets of a config with a mask, for display.
 pub fn mask_secrets(v: &mut Value) {
-    mask_fields(v, SECRET_FIELDS)
+    mask_fields(v, &record::SECRET_FIELDS)
 }
 
 /// Replaces the non-empty string `fields` of an object with a mask.
 pub fn mask_fields(v: &mut Value, fields: &[&str]) {
-    if let Value::Object(map) = v {
-        for k in fields {
-            if let Some(val) = map
-                .get_mut(*k)
-                .filter(|v| v.as_str().is_some_and(|s| !s.is_empty()))
-            {
-                *val = Value::String(MASK.into());
-            }
-        }
-    }
+    record::mask(v, fields, MASK)
 }
 
 fn scalar(v: &Value) -> String {
@@ -402,16 +462,6 @@ pub fn sanitize(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn masks_only_present_secrets() {
-        let mut v = serde_json::json!({"thing_key": "k", "external_key": "e", "name": "n", "client_secret": ""});
-        mask_secrets(&mut v);
-        assert_eq!(v["thing_key"], MASK);
-        assert_eq!(v["external_key"], MASK);
-        assert_eq!(v["name"], "n");
-        assert_eq!(v["client_secret"], "");
-    }
 
     #[test]
     fn sanitizes_escapes() {

@@ -4,7 +4,7 @@
 //! earlier report says is done and carries those lines into the new report.
 
 use std::collections::HashSet;
-use std::io::{BufRead, BufWriter, IsTerminal, Write};
+use std::io::{BufRead, BufReader, BufWriter, Write};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -12,7 +12,9 @@ use futures_util::StreamExt;
 use serde_json::{Map, Value, json};
 
 use super::Ctx;
-use crate::error::Error;
+use crate::cli::BulkArgs;
+use crate::error::{Error, exit};
+use crate::reader::InputFormat;
 
 /// What a bulk command was asked to do besides its work.
 #[derive(Debug, Clone)]
@@ -20,6 +22,66 @@ pub struct BulkOptions {
     pub concurrency: usize,
     pub report: Option<PathBuf>,
     pub resume: Option<PathBuf>,
+}
+
+impl From<BulkArgs> for BulkOptions {
+    fn from(b: BulkArgs) -> Self {
+        BulkOptions {
+            concurrency: b.concurrency,
+            report: b.report,
+            resume: b.resume,
+        }
+    }
+}
+
+/// Opens FILE, or stdin for none or `-`; stdin must not be a terminal.
+pub fn open_input(
+    ctx: &Ctx,
+    file: &Option<PathBuf>,
+    what: &str,
+) -> Result<(Box<dyn BufRead + Send>, Option<PathBuf>), Error> {
+    match file {
+        Some(p) if p.as_os_str() != "-" => {
+            let f = std::fs::File::open(p)
+                .map_err(|e| Error::usage(format!("{what}: cannot open {}: {e}", p.display())))?;
+            Ok((
+                Box::new(BufReader::with_capacity(256 << 10, f)),
+                Some(p.clone()),
+            ))
+        }
+        _ if ctx.settings.terminal.stdin => Err(Error::usage_hint(
+            format!("{what}: no input"),
+            "give a FILE, or pipe the input on stdin",
+        )),
+        _ => Ok((
+            Box::new(BufReader::with_capacity(256 << 10, std::io::stdin())),
+            None,
+        )),
+    }
+}
+
+/// Counts the jobs in a file for the progress bar (not for stdin or a JSON
+/// array), and only when a bar will be shown.
+pub fn count_jobs(ctx: &Ctx, path: &Option<PathBuf>, format: Option<InputFormat>) -> Option<u64> {
+    if !ctx.out.shows_bar() {
+        return None;
+    }
+    let f = std::fs::File::open(path.as_ref()?).ok()?;
+    let rd = BufReader::with_capacity(256 << 10, f);
+    match format {
+        Some(InputFormat::Json) => None,
+        Some(InputFormat::Csv) => Some(csv::Reader::from_reader(rd).records().count() as u64),
+        // JSON lines count every non-blank line; id lists skip `#` comments too.
+        Some(InputFormat::Jsonl) => Some(count_lines(rd, |l| !l.is_empty())),
+        None => Some(count_lines(rd, |l| !l.is_empty() && l[0] != b'#')),
+    }
+}
+
+fn count_lines(rd: impl BufRead, counts: impl Fn(&[u8]) -> bool) -> u64 {
+    rd.split(b'\n')
+        .filter_map(Result::ok)
+        .filter(|l| counts(l.trim_ascii()))
+        .count() as u64
 }
 
 /// One unit of work: its place in the input, its key, and what to do.
@@ -137,7 +199,7 @@ pub async fn run<T, P, F, Fut>(
     total: Option<u64>,
     produce: P,
     op: F,
-) -> anyhow::Result<()>
+) -> Result<(), Error>
 where
     T: Send + 'static,
     P: FnOnce(&mut dyn FnMut(Job<T>) -> bool) -> Result<(), String> + Send + 'static,
@@ -145,7 +207,7 @@ where
     Fut: std::future::Future<Output = (u64, String, Outcome)>,
 {
     if opts.concurrency == 0 {
-        return Err(Error::usage("--concurrency must be at least 1").into());
+        return Err(Error::usage("--concurrency must be at least 1"));
     }
     // Everything that can be wrong locally is checked before the first request.
     let resumed = match &opts.resume {
@@ -199,7 +261,7 @@ where
         result
     });
 
-    let progress = Progress::new(ctx, labels.label, total);
+    let progress = ctx.out.progress(labels.label, total);
     let started = Instant::now();
     let mut stop_signal = stop.clone();
     let stopped = async move {
@@ -225,7 +287,7 @@ where
                 // Other records were sent: a record refused locally is "rejected" (5), not
                 // the usage error (2) that promises nothing was sent.
                 first_error.get_or_insert(match error.exit_code() {
-                    crate::error::exit::USAGE => crate::error::exit::REJECTED,
+                    exit::USAGE => exit::REJECTED,
                     code => code,
                 });
                 if report.is_none() {
@@ -261,12 +323,19 @@ where
             );
             writeln!(w, "{}", Value::Object(m))?;
         }
-        progress.tick(&counts);
+        progress.tick(counts.failed);
         if last_line.elapsed() > Duration::from_secs(5) {
             if let Some(w) = report.as_mut() {
                 w.flush()?;
             }
-            progress.line(&counts, started.elapsed());
+            let elapsed = started.elapsed();
+            progress.line(&format!(
+                "{}: {} done, {} failed, {:.0}/s",
+                labels.label,
+                counts.total() - counts.failed,
+                counts.failed,
+                counts.total() as f64 / elapsed.as_secs_f64().max(1e-9)
+            ));
             last_line = Instant::now();
         }
     }
@@ -300,14 +369,13 @@ where
     summary += &format!(" in {:.2} s ({rate:.0}/s)", elapsed.as_secs_f64());
     ctx.out.status(&summary);
     if interrupted {
-        return Err(Error::Interrupted.into());
+        return Err(Error::Interrupted);
     }
     if let Err(e) = produced {
         return Err(Error::usage_hint(
             format!("the input stopped being readable: {e}"),
             "the records before it were processed; fix the input and use --resume with the report",
-        )
-        .into());
+        ));
     }
     match first_error {
         Some(code) => Err(Error::Partial {
@@ -322,8 +390,7 @@ where
                 }
             ),
             code,
-        }
-        .into()),
+        }),
         None => Ok(()),
     }
 }
@@ -336,74 +403,4 @@ fn tokio_stream_from<T>(
     mut rx: tokio::sync::mpsc::Receiver<T>,
 ) -> impl futures_util::Stream<Item = T> {
     futures_util::stream::poll_fn(move |cx| rx.poll_recv(cx))
-}
-
-/// A progress bar on a terminal, plain periodic lines otherwise, or nothing (`-q`).
-struct Progress {
-    bar: Option<indicatif::ProgressBar>,
-    lines: bool,
-    label: &'static str,
-    out: std::sync::Arc<crate::output::Output>,
-}
-
-impl Progress {
-    fn new(ctx: &Ctx, label: &'static str, total: Option<u64>) -> Progress {
-        let quiet = ctx.settings.quiet;
-        let bar = (!quiet && std::io::stderr().is_terminal()).then(|| {
-            let (bar, template) = match total {
-                Some(n) => (
-                    indicatif::ProgressBar::new(n),
-                    "{prefix} [{bar:30}] {pos}/{len} {rate} ETA {eta} {msg}",
-                ),
-                None => (
-                    indicatif::ProgressBar::new_spinner(),
-                    "{prefix} {spinner} {pos} {rate} {msg}",
-                ),
-            };
-            if let Ok(style) = indicatif::ProgressStyle::with_template(template) {
-                bar.set_style(style.progress_chars("=> ").with_key(
-                    "rate",
-                    |s: &indicatif::ProgressState, w: &mut dyn std::fmt::Write| {
-                        let _ = write!(w, "{:.0}/s", s.per_sec());
-                    },
-                ));
-            }
-            bar.set_prefix(label);
-            bar.enable_steady_tick(Duration::from_millis(200));
-            bar
-        });
-        Progress {
-            lines: !quiet && bar.is_none(),
-            bar,
-            label,
-            out: std::sync::Arc::clone(&ctx.out),
-        }
-    }
-
-    fn tick(&self, c: &Counts) {
-        if let Some(b) = &self.bar {
-            b.inc(1);
-            if c.failed > 0 {
-                b.set_message(format!("{} failed", c.failed));
-            }
-        }
-    }
-
-    fn line(&self, c: &Counts, elapsed: Duration) {
-        if self.lines {
-            self.out.status(&format!(
-                "{}: {} done, {} failed, {:.0}/s",
-                self.label,
-                c.total() - c.failed,
-                c.failed,
-                c.total() as f64 / elapsed.as_secs_f64().max(1e-9)
-            ));
-        }
-    }
-
-    fn finish(&self) {
-        if let Some(b) = &self.bar {
-            b.finish_and_clear();
-        }
-    }
 }

@@ -11,7 +11,7 @@ use crate::output::Output;
 
 const BIN: &str = "smq-bootstrap";
 
-pub fn completions(out: &Output, shell: Shell) -> anyhow::Result<()> {
+pub fn completions(out: &Output, shell: Shell) -> Result<(), Error> {
     let mut cmd = Cli::command();
     let mut script = Vec::new();
     clap_complete::generate(shell, &mut cmd, BIN, &mut script);
@@ -20,7 +20,7 @@ pub fn completions(out: &Output, shell: Shell) -> anyhow::Result<()> {
 }
 
 /// Writes `DIR/completions/*` and `DIR/man/*.1`.
-pub fn generate(dir: &Path) -> anyhow::Result<()> {
+pub fn generate(dir: &Path) -> Result<(), Error> {
     let err = |e: std::io::Error| Error::Other(format!("cannot write into {}: {e}", dir.display()));
     let comp = dir.join("completions");
     let man = dir.join("man");

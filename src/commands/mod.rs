@@ -1,92 +1,82 @@
-//! Command handlers. Each takes the resolved `Ctx` and its own arguments.
+//! Command handlers. Each takes the resolved `Ctx` and its own arguments; the
+//! clap types stop here.
 
+pub mod bootstrap;
 pub mod bulk;
 pub mod config;
-pub mod device;
+pub mod crypto;
 pub mod docs;
+pub mod export;
+pub mod health;
+pub mod ids;
+pub mod import;
 pub mod profile;
 pub mod sandbox;
 pub mod state;
-pub mod transfer;
 
 use std::sync::Arc;
 
 use tokio::sync::OnceCell;
 
-use crate::api::Api;
-use crate::client::{Client, ClientOptions, Trace};
+use crate::cli::{FilterArgs, StateFilter};
+use crate::client::{Client, ClientOptions, ListQuery, Service, Trace};
 use crate::error::Error;
+use crate::generation::Decide;
 use crate::output::Output;
-use crate::settings::{CONNECT_TIMEOUT, ProfileFile, Settings};
+use crate::settings::{CONNECT_TIMEOUT, Settings};
 
 /// What every handler works with: settings, output, and the HTTP client
 /// (built on first use, so offline commands never read TLS files; with
-/// `--api auto` the generation is found on first use too).
+/// `--api auto` the generation is decided on first use too).
 pub struct Ctx {
     pub settings: Settings,
     pub out: Arc<Output>,
-    base: std::sync::OnceLock<Client>,
-    client: OnceCell<Client>,
+    client: std::sync::OnceLock<Client>,
+    service: OnceCell<Service>,
 }
 
 impl Ctx {
-    pub fn new(settings: Settings, out: Output) -> Self {
+    pub fn new(settings: Settings, out: Arc<Output>) -> Self {
         Ctx {
             settings,
-            out: Arc::new(out),
-            base: std::sync::OnceLock::new(),
-            client: OnceCell::new(),
+            out,
+            client: std::sync::OnceLock::new(),
+            service: OnceCell::new(),
         }
     }
 
-    /// The client for the service's API generation (detected if need be).
-    pub async fn client(&self) -> Result<&Client, Error> {
-        self.client
+    /// The client speaking the service's generation (decided if need be).
+    pub async fn service(&self) -> Result<&Service, Error> {
+        self.service
             .get_or_try_init(|| async {
-                let base = self.base_client()?.clone();
-                let api = match self.settings.api {
-                    Some(api) => api,
-                    None => self.detect_api(&base).await?,
+                let client = self.client()?.clone();
+                let s = &self.settings;
+                let trace = |line: &str| {
+                    if s.verbose {
+                        self.out.trace(line)
+                    }
                 };
-                Ok(base.with_api(api))
+                let warn = |line: &str| self.out.warn(line);
+                let api = s
+                    .generation
+                    .decide(
+                        &client,
+                        Decide {
+                            url: &s.url,
+                            dry_run: s.dry_run,
+                            trace: &trace,
+                            warn: &warn,
+                        },
+                    )
+                    .await?;
+                Ok(Service::new(client, api, s.domain.clone()))
             })
             .await
     }
 
-    /// `--api auto`: the remembered generation for this URL, else a probe
-    /// whose answer is remembered in the profile file.
-    async fn detect_api(&self, base: &Client) -> Result<Api, Error> {
-        let url = &self.settings.url;
-        if let Some(api) = self.settings.remembered_api {
-            if self.settings.verbose {
-                self.out
-                    .trace(&format!("* API generation {api} (remembered for {url})"));
-            }
-            return Ok(api);
-        }
-        if self.settings.dry_run {
-            self.out.warn(
-                "dry run: the API generation is not probed; assuming v1 (pass --api to choose)",
-            );
-            return Ok(Api::V1);
-        }
-        let api = base.detect_api().await?;
-        if self.settings.verbose {
-            self.out
-                .trace(&format!("* API generation {api} found at {url}"));
-        }
-        if let Err(e) = ProfileFile::cache_api(url, Some(api))
-            && self.settings.verbose
-        {
-            self.out
-                .trace(&format!("* could not remember the API generation: {e}"));
-        }
-        Ok(api)
-    }
-
-    /// A client for paths that are the same in every generation (`/health`).
-    pub fn base_client(&self) -> Result<&Client, Error> {
-        if let Some(c) = self.base.get() {
+    /// The client for paths that are the same in every generation (`/health`).
+    pub fn client(&self) -> Result<&Client, Error> {
+        if let Some(c) = self.client.get() {
             return Ok(c);
         }
         let s = &self.settings;
@@ -108,8 +98,6 @@ impl Ctx {
             ClientOptions {
                 base_url: s.url.clone(),
                 token: s.token.clone(),
-                api: s.api.unwrap_or(Api::V1),
-                domain: s.domain.clone(),
                 timeout: s.timeout,
                 connect_timeout: CONNECT_TIMEOUT.min(s.timeout),
                 tls_ca,
@@ -123,12 +111,20 @@ impl Ctx {
             },
             tracer,
         )?;
-        Ok(self.base.get_or_init(|| client))
+        Ok(self.client.get_or_init(|| client))
+    }
+
+    /// With `--api auto`, a stale remembered generation is forgotten when
+    /// the service does not route a path of it.
+    pub fn after(&self, e: Error) -> Error {
+        self.settings
+            .generation
+            .forget_if_stale(&self.settings.url, e)
     }
 
     /// Runs `op` for each id in turn, reporting each outcome; all are tried.
     /// Fails with the first failure's exit code when any failed.
-    pub async fn for_each_id<F, Fut>(&self, ids: &[String], done: &str, op: F) -> anyhow::Result<()>
+    pub async fn for_each_id<F, Fut>(&self, ids: &[String], done: &str, op: F) -> Result<(), Error>
     where
         F: Fn(String) -> Fut,
         Fut: std::future::Future<Output = Result<(), Error>>,
@@ -139,7 +135,7 @@ impl Ctx {
             match op(id.clone()).await {
                 Ok(()) if !self.settings.dry_run => self.out.status(&format!("{done} {id}")),
                 Ok(()) => {}
-                Err(e) if ids.len() == 1 => return Err(e.into()),
+                Err(e) if ids.len() == 1 => return Err(e),
                 Err(e) => {
                     self.out.error(&format!("{id}: {e}"), e.hint());
                     failed += 1;
@@ -152,8 +148,17 @@ impl Ctx {
             Some(e) => Err(Error::Partial {
                 message: format!("{failed} of {} failed", ids.len()),
                 code: e.exit_code(),
-            }
-            .into()),
+            }),
         }
+    }
+}
+
+/// The query of a list or an export, before paging.
+pub fn list_query(f: FilterArgs) -> ListQuery {
+    ListQuery {
+        state: f.state.map(|s| u8::from(s == StateFilter::Enabled)),
+        name: f.name,
+        external_id: f.external_id,
+        ..ListQuery::default()
     }
 }

@@ -6,17 +6,19 @@ use super::Ctx;
 use crate::cli::ProfileCmd;
 use crate::error::Error;
 use crate::input;
-use crate::settings::{Profile, ProfileFile};
+use crate::profiles::{Profile, ProfileFile};
 
-pub fn run(ctx: &Ctx, cmd: ProfileCmd) -> anyhow::Result<()> {
+pub fn run(ctx: &Ctx, cmd: ProfileCmd) -> Result<(), Error> {
     let path = ProfileFile::path()
         .ok_or_else(|| Error::usage("no config directory found for the profile file"))?;
     let mut file = ProfileFile::load(&path)?;
     match cmd {
         ProfileCmd::Set { name, key, value } => {
             let value = if key == "token" && value == "-" {
-                if input::interactive() {
-                    input::prompt_secret("token", "")?.expose().to_string()
+                if ctx.settings.terminal.interactive() {
+                    input::prompt_secret("token", "", true)?
+                        .expose()
+                        .to_string()
                 } else {
                     let raw = input::read_stdin("token")?;
                     let text = String::from_utf8(raw)
@@ -27,7 +29,7 @@ pub fn run(ctx: &Ctx, cmd: ProfileCmd) -> anyhow::Result<()> {
                 value
             };
             if key == "token" && value.is_empty() {
-                return Err(Error::usage("token is empty").into());
+                return Err(Error::usage("token is empty"));
             }
             file.profiles
                 .entry(name.clone())
@@ -57,7 +59,8 @@ pub fn run(ctx: &Ctx, cmd: ProfileCmd) -> anyhow::Result<()> {
             if !ctx.settings.show_secrets && p.token.is_some() {
                 p.token = Some("********".into());
             }
-            ctx.out.object(&serde_json::to_value(&p)?)?;
+            let shown = serde_json::to_value(&p).map_err(|e| Error::Other(e.to_string()))?;
+            ctx.out.object(&shown)?;
         }
         ProfileCmd::List => {
             let names: Vec<&String> = file.profiles.keys().collect();

@@ -1,8 +1,8 @@
 //! `sandbox`: serve the in-memory stand-in until Ctrl-C.
 
-use crate::api::Api;
 use crate::cli::SandboxArgs;
 use crate::error::Error;
+use crate::generation::Api;
 use crate::output::Output;
 use crate::sandbox::{
     DEFAULT_DOMAIN, DEFAULT_ENCRYPT_KEY, DEFAULT_TOKEN, Faults, Options, Sandbox, users_from_args,
@@ -14,10 +14,12 @@ pub async fn run(
     api: Api,
     tokens: Vec<String>,
     domain: Option<String>,
-) -> anyhow::Result<()> {
+) -> Result<(), Error> {
     for (name, rate) in [("--fail-rate", a.fail_rate), ("--drop-rate", a.drop_rate)] {
         if !(0.0..=1.0).contains(&rate) {
-            return Err(Error::usage(format!("{name} must be between 0 and 1, not {rate}")).into());
+            return Err(Error::usage(format!(
+                "{name} must be between 0 and 1, not {rate}"
+            )));
         }
     }
     let key = a.encrypt_key.unwrap_or_else(|| DEFAULT_ENCRYPT_KEY.into());

@@ -1,10 +1,10 @@
 //! `state enable|disable`.
 
 use super::Ctx;
-use super::transfer::for_ids;
 use crate::cli::StateCmd;
+use crate::error::Error;
 
-pub async fn run(ctx: &Ctx, cmd: StateCmd) -> anyhow::Result<()> {
+pub async fn run(ctx: &Ctx, cmd: StateCmd) -> Result<(), Error> {
     let (ids, enable) = match cmd {
         StateCmd::Enable(a) => (a, true),
         StateCmd::Disable(a) => (a, false),
@@ -14,8 +14,8 @@ pub async fn run(ctx: &Ctx, cmd: StateCmd) -> anyhow::Result<()> {
     } else {
         ("disable", "disabled")
     };
-    for_ids(ctx, ids, label, done, |client, id| async move {
-        client.set_state(&id, enable).await
+    super::ids::run(ctx, ids, label, done, |service, id| async move {
+        service.set_state(&id, enable).await
     })
     .await
 }

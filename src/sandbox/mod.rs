@@ -28,8 +28,9 @@ use rand::seq::SliceRandom;
 use serde_json::{Value, json};
 use tokio::net::TcpListener;
 
-use crate::api::Api;
 use crate::crypto;
+use crate::generation::Api;
+use crate::record;
 use gojson::Kind;
 use route::{Endpoint, Routed};
 pub use store::{Store, StoredConfig};
@@ -411,17 +412,11 @@ impl Sandbox {
         try_resp(|| {
             self.middleware(m.req, m.domain)?;
             let id_field = api.id_field();
-            let spec: Vec<(&'static str, Kind)> = vec![
-                ("external_id", Kind::Str),
-                ("external_key", Kind::Str),
-                (id_field, Kind::Str),
-                ("name", Kind::Str),
-                ("content", Kind::Str),
-                ("client_cert", Kind::Str),
-                ("client_key", Kind::Str),
-                ("ca_cert", Kind::Str),
-                ("channels", Kind::StrList),
-            ];
+            let mut spec: Vec<(&'static str, Kind)> = record::create_string_fields(api)
+                .into_iter()
+                .map(|f| (f, Kind::Str))
+                .collect();
+            spec.push((record::CHANNELS, Kind::StrList));
             let d = self.decode_body(m, "api.addReq", &spec)?;
             self.require_token(m)?;
             if d.str("external_id").is_empty() {

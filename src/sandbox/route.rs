@@ -8,7 +8,7 @@
 //! `aa%3Abb`, while `/bootstrap/aa:bb` finds `aa:bb` and `/bootstrap/a%21b`
 //! finds `a!b`.
 
-use crate::api::Api;
+use crate::generation::Api;
 
 /// Methods chi knows; any other gets 405 before routing, with no `Allow`.
 const CHI_METHODS: [&str; 9] = [

@@ -6,7 +6,7 @@ use std::process::{Command, Stdio};
 
 use rand::{Rng, SeedableRng};
 use serde_json::{Value, json};
-use smq_bootstrap::client::escape_segment;
+use smq_bootstrap::parse::escape_segment;
 use smq_bootstrap::sandbox::route::routing_path;
 
 /// Runs the Go oracle over JSON-line queries; `None` when Go is not installed.

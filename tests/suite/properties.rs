@@ -2,8 +2,9 @@
 //! any id the service can route reaches its handler as itself.
 
 use proptest::prelude::*;
+use smq_bootstrap::crypto;
+use smq_bootstrap::parse as client;
 use smq_bootstrap::sandbox::route;
-use smq_bootstrap::{client, crypto};
 
 proptest! {
     #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]

@@ -6,6 +6,8 @@ use std::io::BufRead;
 use serde::de::{DeserializeSeed, Deserializer, SeqAccess, Visitor};
 use serde_json::{Map, Value};
 
+use crate::record::IMPORT_COLUMNS;
+
 /// The formats `config import` reads.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum InputFormat {
@@ -49,21 +51,6 @@ impl Record {
         self.body.as_ref().ok()?.get("external_id")?.as_str()
     }
 }
-
-/// CSV columns a record may have.
-pub const CSV_COLUMNS: &[&str] = &[
-    "external_id",
-    "external_key",
-    "thing_id",
-    "client_id",
-    "name",
-    "content",
-    "channels",
-    "client_cert",
-    "client_key",
-    "ca_cert",
-    "state",
-];
 
 /// Reads every record of `input`, calling `sink` for each until it returns
 /// false. A record that does not parse is passed on as an error; an error
@@ -169,10 +156,13 @@ fn read_csv<R: BufRead>(input: R, sink: &mut impl FnMut(Record) -> bool) -> Resu
         .iter()
         .map(|h| h.trim().to_ascii_lowercase())
         .collect();
-    if let Some(bad) = headers.iter().find(|h| !CSV_COLUMNS.contains(&h.as_str())) {
+    if let Some(bad) = headers
+        .iter()
+        .find(|h| !IMPORT_COLUMNS.contains(&h.as_str()))
+    {
         return Err(format!(
             "unknown CSV column '{bad}'; columns are: {}",
-            CSV_COLUMNS.join(", ")
+            IMPORT_COLUMNS.join(", ")
         ));
     }
     if !headers.iter().any(|h| h == "external_id") {
@@ -235,24 +225,6 @@ pub fn read_ids<R: BufRead>(
         }
     }
     Ok(())
-}
-
-/// Gives a record the id spelling of the generation in use (`thing_id` or
-/// `client_id`), so files move between deployments; drops the device secret
-/// fields the service ignores on create.
-pub fn normalize(body: &mut Map<String, Value>, id_field: &str, drop_ids: bool) {
-    for alias in ["thing_id", "client_id"] {
-        if alias != id_field
-            && let Some(v) = body.remove(alias)
-        {
-            body.entry(id_field.to_string()).or_insert(v);
-        }
-    }
-    if drop_ids {
-        body.remove(id_field);
-    }
-    body.remove("thing_key");
-    body.remove("client_secret");
 }
 
 #[cfg(test)]
@@ -345,16 +317,5 @@ mod tests {
         })
         .unwrap();
         assert_eq!(ids, vec![(1, "a".to_string()), (4, "b".to_string())]);
-    }
-
-    #[test]
-    fn normalize_spellings() {
-        let mut m: Map<String, Value> =
-            serde_json::from_str(r#"{"client_id":"x","thing_key":"k","external_id":"e"}"#).unwrap();
-        normalize(&mut m, "thing_id", false);
-        assert_eq!(m.get("thing_id").unwrap(), "x");
-        assert!(m.get("client_id").is_none() && m.get("thing_key").is_none());
-        normalize(&mut m, "thing_id", true);
-        assert!(m.get("thing_id").is_none());
     }
 }

@@ -1,20 +1,20 @@
-//! Device side: `bootstrap`, `bootstrap secure`, and offline `crypto`.
+//! `bootstrap` and `bootstrap secure`: fetch a device's config as the device
+//! does, and optionally save it as files.
 
-use std::io::IsTerminal;
 use std::path::Path;
 
 use serde_json::Value;
 
 use super::Ctx;
-use crate::cli::{BootstrapCmd, BootstrapSub, CryptoCmd, DeviceArgs, KeyArgs};
+use crate::cli::{BootstrapCmd, BootstrapSub, DeviceArgs};
 use crate::client::check_path_id;
 use crate::crypto;
 use crate::error::Error;
-use crate::input::{self, SecretSource};
+use crate::files::{create_private_dir, private_file};
+use crate::input::SecretSource;
 use crate::secret::Secret;
-use crate::settings::{create_private_dir, private_file};
 
-pub async fn bootstrap(ctx: &Ctx, cmd: BootstrapCmd) -> anyhow::Result<()> {
+pub async fn run(ctx: &Ctx, cmd: BootstrapCmd) -> Result<(), Error> {
     match cmd.secure {
         None => plain(ctx, cmd.plain).await,
         Some(BootstrapSub::Secure(s)) => {
@@ -22,60 +22,47 @@ pub async fn bootstrap(ctx: &Ctx, cmd: BootstrapCmd) -> anyhow::Result<()> {
                 "external id",
                 s.device.external_id.as_deref().unwrap_or_default(),
             )?;
-            let key = external_key(&s.device)?;
-            let crypto_key = crypto_key(s.crypto_key.as_deref(), s.crypto_key_file.as_deref())?;
+            let key = external_key(ctx, &s.device)?;
+            let crypto_key = super::crypto::crypto_key(
+                ctx,
+                s.crypto_key.as_deref(),
+                s.crypto_key_file.as_deref(),
+            )?;
             secure(ctx, &s.device, &key, &crypto_key).await
         }
     }
 }
 
-fn external_key(d: &DeviceArgs) -> Result<Secret, Error> {
+fn external_key(ctx: &Ctx, d: &DeviceArgs) -> Result<Secret, Error> {
     SecretSource {
         value: d.external_key.as_deref(),
         file: d.external_key_file.as_deref(),
         prompt: "external key",
         how: "give it as an argument, in SMQ_BOOTSTRAP_EXTERNAL_KEY, or with --external-key-file FILE",
+        interactive: ctx.settings.terminal.interactive(),
     }
     .resolve()
 }
 
-/// The crypto key, checked for length before anything is sent.
-fn crypto_key(value: Option<&str>, file: Option<&Path>) -> Result<Secret, Error> {
-    let key = SecretSource {
-        value,
-        file,
-        prompt: "crypto key",
-        how: "give it as an argument, in SMQ_BOOTSTRAP_ENCRYPT_KEY, or with a --*-key-file option",
-    }
-    .resolve()?;
-    crypto::check_key(key.expose().as_bytes())?;
-    Ok(key)
-}
-
-async fn plain(ctx: &Ctx, d: DeviceArgs) -> anyhow::Result<()> {
+async fn plain(ctx: &Ctx, d: DeviceArgs) -> Result<(), Error> {
     let ext = d.external_id.clone().unwrap_or_default();
     check_path_id("external id", &ext)?;
-    let key = external_key(&d)?;
+    let key = external_key(ctx, &d)?;
     if let Some(dir) = &d.save_dir {
         check_save_dir(dir)?;
     }
-    let doc = ctx.client().await?.bootstrap(&ext, &key).await?;
+    let doc = ctx.service().await?.bootstrap(&ext, &key).await?;
     finish(ctx, &d, &doc)
 }
 
-async fn secure(
-    ctx: &Ctx,
-    d: &DeviceArgs,
-    key: &Secret,
-    crypto_key: &Secret,
-) -> anyhow::Result<()> {
+async fn secure(ctx: &Ctx, d: &DeviceArgs, key: &Secret, crypto_key: &Secret) -> Result<(), Error> {
     let ext = d.external_id.clone().unwrap_or_default();
     if let Some(dir) = &d.save_dir {
         check_save_dir(dir)?;
     }
     let ck = crypto_key.expose().as_bytes();
     let token = crypto::encrypt_to_hex(ck, key.expose().as_bytes()).map_err(Error::from)?;
-    let Some(reply) = ctx.client().await?.bootstrap_secure(&ext, &token).await? else {
+    let Some(reply) = ctx.service().await?.bootstrap_secure(&ext, &token).await? else {
         return Ok(());
     };
     let doc = open_secure_reply(ck, &reply)?;
@@ -99,7 +86,7 @@ pub fn open_secure_reply(key: &[u8], reply: &[u8]) -> Result<Value, Error> {
     Ok(doc)
 }
 
-fn finish(ctx: &Ctx, d: &DeviceArgs, doc: &Value) -> anyhow::Result<()> {
+fn finish(ctx: &Ctx, d: &DeviceArgs, doc: &Value) -> Result<(), Error> {
     if ctx.settings.dry_run {
         return Ok(());
     }
@@ -149,63 +136,4 @@ fn save(dir: &Path, doc: &Value) -> Result<(), Error> {
         }
     }
     Ok(())
-}
-
-pub fn crypto_cmd(ctx: &Ctx, cmd: CryptoCmd) -> anyhow::Result<()> {
-    match cmd {
-        CryptoCmd::Encrypt { key, text } => {
-            let k = key_arg(&key)?;
-            let plain: Secret = match text.as_deref() {
-                Some("-") => stdin_text()?,
-                Some(t) => Secret::new(t),
-                None if std::io::stdin().is_terminal() => {
-                    input::prompt_secret("text to encrypt", "give TEXT or - for stdin")?
-                }
-                None => stdin_text()?,
-            };
-            ctx.out.line(&crypto::encrypt_to_hex(
-                k.expose().as_bytes(),
-                plain.expose().as_bytes(),
-            )?)?;
-        }
-        CryptoCmd::Decrypt { key, hex, file } => {
-            let k = key_arg(&key)?;
-            let data = match file.as_deref() {
-                None => input::read_stdin("input")?,
-                Some(p) if p.as_os_str() == "-" => input::read_stdin("input")?,
-                Some(p) => input::read_file(p, "input")?,
-            };
-            let kb = k.expose().as_bytes();
-            let plain = if hex {
-                let text =
-                    String::from_utf8(data).map_err(|_| Error::usage("--hex input is not text"))?;
-                crypto::decrypt_hex(kb, &text)
-            } else {
-                crypto::open(kb, &data)
-            }
-            .map_err(Error::from)?;
-            ctx.out.bytes(&plain)?;
-            if std::io::stdout().is_terminal() {
-                ctx.out.line("")?;
-            }
-        }
-    }
-    Ok(())
-}
-
-fn key_arg(k: &KeyArgs) -> Result<Secret, Error> {
-    crypto_key(k.key.as_deref(), k.key_file.as_deref())
-}
-
-/// Standard input as text, without one trailing line ending.
-fn stdin_text() -> Result<Secret, Error> {
-    let bytes = input::read_stdin("text")?;
-    let mut s = String::from_utf8(bytes).map_err(|_| Error::usage("text on stdin is not UTF-8"))?;
-    if s.ends_with('\n') {
-        s.pop();
-        if s.ends_with('\r') {
-            s.pop();
-        }
-    }
-    Ok(Secret::new(s))
 }

@@ -1,0 +1,85 @@
+//! Requests as curl commands (`--curl`, `--dry-run`), secrets redacted.
+
+use reqwest::Method;
+use serde_json::Value;
+
+use crate::record::REQUEST_SECRET_FIELDS;
+
+/// The curl command of a request; the body's secrets are shown only when
+/// `show_secrets`. `auth` is the Authorization value as it may be shown.
+pub(super) fn render(
+    method: &Method,
+    url: &str,
+    auth: Option<&str>,
+    body: Option<&Value>,
+    show_secrets: bool,
+) -> String {
+    let shown_body = body.map(|b| {
+        let mut b = b.clone();
+        if !show_secrets {
+            crate::record::mask(&mut b, &REQUEST_SECRET_FIELDS, "<redacted>");
+        }
+        serde_json::to_string(&b).expect("a Value always serializes")
+    });
+    curl_command(method, url, auth, shown_body.as_deref())
+}
+
+/// A curl command line for the request, single-quoted for POSIX shells. The
+/// redacted Authorization value names an environment variable, so it stays in
+/// double quotes to expand.
+fn curl_command(method: &Method, url: &str, auth: Option<&str>, body: Option<&str>) -> String {
+    let mut parts = vec!["curl".to_string()];
+    if method != Method::GET {
+        parts.push(format!("-X {method}"));
+    }
+    parts.push(shell_quote(url));
+    if let Some(a) = auth {
+        let h = format!("Authorization: {a}");
+        parts.push(format!(
+            "-H {}",
+            if a.contains('$') {
+                format!("\"{h}\"")
+            } else {
+                shell_quote(&h)
+            }
+        ));
+    }
+    if let Some(b) = body {
+        parts.push("-H 'Content-Type: application/json'".into());
+        parts.push(format!("--data-raw {}", shell_quote(b)));
+    }
+    parts.join(" ")
+}
+
+fn shell_quote(s: &str) -> String {
+    format!("'{}'", s.replace('\'', r"'\''"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn curl_quotes_and_names_env() {
+        let c = curl_command(
+            &Method::POST,
+            "http://h/x",
+            Some("Bearer $SMQ_TOKEN"),
+            Some(r#"{"a":"it's"}"#),
+        );
+        assert_eq!(
+            c,
+            r#"curl -X POST 'http://h/x' -H "Authorization: Bearer $SMQ_TOKEN" -H 'Content-Type: application/json' --data-raw '{"a":"it'\''s"}'"#
+        );
+    }
+
+    #[test]
+    fn body_secrets_are_redacted() {
+        let body = serde_json::json!({"external_key": "k", "client_key": "", "name": "n"});
+        let c = render(&Method::POST, "u", None, Some(&body), false);
+        assert!(c.contains(r#""external_key":"<redacted>""#) && c.contains(r#""client_key":"""#));
+        assert!(
+            render(&Method::POST, "u", None, Some(&body), true).contains(r#""external_key":"k""#)
+        );
+    }
+}

@@ -1,0 +1,84 @@
+//! `config export`: every config, page after page, with the details only the
+//! bootstrap document has, as records `config import` reads back.
+
+use futures_util::StreamExt;
+use serde_json::Value;
+
+use super::{Ctx, list_query};
+use crate::cli::ExportArgs;
+use crate::client::{ListQuery, MAX_PAGE, Service};
+use crate::error::Error;
+use crate::output::Format;
+use crate::record::{self, EXTERNAL_ID, EXTERNAL_KEY, export_record};
+use crate::secret::Secret;
+
+pub async fn run(ctx: &Ctx, a: ExportArgs) -> Result<(), Error> {
+    if a.concurrency == 0 {
+        return Err(Error::usage("--concurrency must be at least 1"));
+    }
+    let service = ctx.service().await?;
+    let api = service.api();
+    // JSON lines unless JSON or CSV was asked for.
+    let format = match ctx.out.format {
+        Format::Json | Format::Csv if ctx.settings.output_explicit => ctx.out.format,
+        _ => Format::Jsonl,
+    };
+    let mut w = ctx.out.export(format, api);
+    let mut q = ListQuery {
+        offset: 0,
+        limit: MAX_PAGE,
+        ..list_query(a.filter)
+    };
+    let mut failures: Vec<Error> = Vec::new();
+    loop {
+        let page = service.list(&q).await?;
+        let n = page.configs.len() as u64;
+        if a.no_details {
+            for item in page.configs {
+                w.item(&export_record(api, &item, None))?;
+            }
+        } else {
+            let mut details = futures_util::stream::iter(page.configs)
+                .map(|item| async move {
+                    let doc = details(service, &item).await;
+                    (item, doc)
+                })
+                .buffered(a.concurrency);
+            while let Some((item, doc)) = details.next().await {
+                match doc {
+                    Ok(doc) => w.item(&export_record(api, &item, Some(&doc)))?,
+                    Err(e) => {
+                        let ext = item.get(EXTERNAL_ID).and_then(Value::as_str).unwrap_or("?");
+                        ctx.out.error(&format!("external id {ext}: {e}"), None);
+                        failures.push(e);
+                    }
+                }
+            }
+        }
+        if ctx.settings.dry_run || n == 0 || q.offset + n >= page.total {
+            break;
+        }
+        q.offset += n;
+    }
+    w.finish()?;
+    match failures.first() {
+        None => Ok(()),
+        Some(e) => Err(Error::Partial {
+            message: format!(
+                "{} config(s) could not be read in full and were left out",
+                failures.len()
+            ),
+            code: e.exit_code(),
+        }),
+    }
+}
+
+/// A config's channels and certificates: only the bootstrap document has them.
+async fn details(service: &Service, item: &Value) -> Result<Value, Error> {
+    service
+        .bootstrap(
+            &record::text(item, EXTERNAL_ID),
+            &Secret::new(record::text(item, EXTERNAL_KEY)),
+        )
+        .await
+}

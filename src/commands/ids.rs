@@ -1,0 +1,62 @@
+//! Commands over config ids: the ids on the command line one after the
+//! other, or `--from FILE` through the bulk engine.
+
+use super::Ctx;
+use super::bulk::{self, Job, Labels, Outcome, open_input};
+use crate::cli::IdsArgs;
+use crate::client::{Service, check_path_id};
+use crate::error::Error;
+use crate::reader;
+
+/// Runs `op` on each id; `label` names the command in progress lines and
+/// `done` the outcome in reports and status lines.
+pub async fn run<F, Fut>(
+    ctx: &Ctx,
+    a: IdsArgs,
+    label: &'static str,
+    done: &'static str,
+    op: F,
+) -> Result<(), Error>
+where
+    F: Fn(Service, String) -> Fut,
+    Fut: std::future::Future<Output = Result<(), Error>>,
+{
+    for id in &a.thing_ids {
+        check_path_id("config id", id)?;
+    }
+    let Some(from) = a.from else {
+        let service = ctx.service().await?.clone();
+        return ctx
+            .for_each_id(&a.thing_ids, done, |id| op(service.clone(), id))
+            .await;
+    };
+    let (input, path) = open_input(ctx, &Some(from), label)?;
+    let total = bulk::count_jobs(ctx, &path, None);
+    let service = ctx.service().await?.clone();
+    let produce = move |emit: &mut dyn FnMut(Job<()>) -> bool| {
+        reader::read_ids(input, |line, id| {
+            emit(Job {
+                line,
+                key: id,
+                payload: (),
+            })
+        })
+    };
+    let run_one = |job: Job<()>| {
+        let fut = op(service.clone(), job.key.clone());
+        async move {
+            let outcome = match fut.await {
+                Ok(()) => Outcome::Done(done),
+                Err(error) => Outcome::Failed { error, id: None },
+            };
+            (job.line, job.key, outcome)
+        }
+    };
+    let id_field = service.api().id_field();
+    let labels = Labels {
+        label,
+        key_field: id_field,
+        id_field,
+    };
+    bulk::run(ctx, labels, &a.bulk.into(), total, produce, run_one).await
+}

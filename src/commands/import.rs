@@ -1,0 +1,309 @@
+//! `config import`, and the create that never makes a config twice (which
+//! `config create` uses too).
+
+use std::io::BufRead;
+
+use serde_json::{Map, Value, json};
+
+use super::Ctx;
+use super::bulk::{self, Job, Labels, Outcome, open_input};
+use crate::cli::{ImportArgs, ImportFormat, OnConflict};
+use crate::client::{ListQuery, Service};
+use crate::error::{Error, Refusal};
+use crate::reader::{self, InputFormat, Record};
+use crate::record::{self, channel_set, config_id};
+
+/// A record's create body, or why it has none.
+type ParsedRecord = Result<Map<String, Value>, String>;
+
+/// Creates after an unknown outcome are looked up; this many in a row give up.
+const MAX_UNKNOWN_OUTCOMES: u32 = 5;
+
+/// Why a create did not produce a new config.
+pub enum CreateError {
+    /// A config with this external id exists (it is given).
+    Exists(Value),
+    Failed(Error),
+}
+
+/// Creates a config without ever making it twice. When the outcome of a try
+/// is unknown (the connection broke after sending, or a timeout), the
+/// external id is looked up first: if the config is there with this record's
+/// fields it counts as created; if not, the create is sent again. With
+/// `lookup_on_conflict`, a create the service's database refused is looked
+/// up too, so the caller learns which config is in the way.
+pub async fn create_resolving(
+    service: &Service,
+    body: &Value,
+    lookup_on_conflict: bool,
+) -> Result<Option<String>, CreateError> {
+    let ext = body
+        .get(record::EXTERNAL_ID)
+        .and_then(Value::as_str)
+        .unwrap_or_default();
+    let failed = CreateError::Failed;
+    let mut unknown = 0;
+    loop {
+        match service.create(body).await {
+            Ok(id) => return Ok(id),
+            Err(Error::Ambiguous { message }) => {
+                unknown += 1;
+                match lookup(service, ext).await.map_err(failed)? {
+                    Some(existing) => {
+                        return if same(service, &existing, body).await.map_err(failed)? {
+                            Ok(Some(config_id(service.api(), &existing)))
+                        } else {
+                            Err(CreateError::Exists(existing))
+                        };
+                    }
+                    None if unknown < MAX_UNKNOWN_OUTCOMES => continue,
+                    None => return Err(failed(Error::Ambiguous { message })),
+                }
+            }
+            Err(
+                e @ Error::Api {
+                    kind: Refusal::AddRefused,
+                    ..
+                },
+            ) if lookup_on_conflict || unknown > 0 => {
+                match lookup(service, ext).await.map_err(failed)? {
+                    // An earlier try of ours did arrive.
+                    Some(existing)
+                        if unknown > 0
+                            && same(service, &existing, body).await.map_err(failed)? =>
+                    {
+                        return Ok(Some(config_id(service.api(), &existing)));
+                    }
+                    Some(existing) => return Err(CreateError::Exists(existing)),
+                    None => return Err(failed(e)),
+                }
+            }
+            Err(e) => return Err(failed(e)),
+        }
+    }
+}
+
+async fn lookup(service: &Service, external_id: &str) -> Result<Option<Value>, Error> {
+    let q = ListQuery {
+        limit: 1,
+        external_id: Some(external_id.to_string()),
+        ..ListQuery::default()
+    };
+    Ok(service.list(&q).await?.configs.into_iter().next())
+}
+
+/// Whether an existing config (as listed) is the one `body` describes: the
+/// fields a list entry carries, then, when the record names channels, its
+/// channels as a set (only a view has them).
+async fn same(service: &Service, existing: &Value, body: &Value) -> Result<bool, Error> {
+    let api = service.api();
+    if !record::listed_alike(api, existing, body) {
+        return Ok(false);
+    }
+    let Some(want) = channel_set(body) else {
+        return Ok(true);
+    };
+    let view = service.view(&config_id(api, existing)).await?;
+    Ok(channel_set(&view).unwrap_or_default() == want)
+}
+
+/// The first non-blank byte, consumed blanks aside.
+fn peek(reader: &mut Box<dyn BufRead + Send>) -> Result<Option<u8>, Error> {
+    loop {
+        let buf = reader
+            .fill_buf()
+            .map_err(|e| Error::usage(format!("cannot read the input: {e}")))?;
+        if buf.is_empty() {
+            return Ok(None);
+        }
+        match buf.iter().position(|b| !b.is_ascii_whitespace()) {
+            Some(i) => return Ok(Some(buf[i])),
+            None => {
+                let n = buf.len();
+                reader.consume(n);
+            }
+        }
+    }
+}
+
+pub async fn run(ctx: &Ctx, a: ImportArgs) -> Result<(), Error> {
+    let (mut reader, path) = open_input(ctx, &a.file, "import")?;
+    let format = match a.format {
+        Some(ImportFormat::Jsonl) => InputFormat::Jsonl,
+        Some(ImportFormat::Json) => InputFormat::Json,
+        Some(ImportFormat::Csv) => InputFormat::Csv,
+        None => match path.as_deref().and_then(InputFormat::from_path) {
+            Some(f) => f,
+            None => InputFormat::sniff(peek(&mut reader)?),
+        },
+    };
+    let total = bulk::count_jobs(ctx, &path, Some(format));
+    let service = ctx.service().await?.clone();
+    let id_field = service.api().id_field();
+    let (on_conflict, drop_ids) = (a.on_conflict, a.drop_ids);
+    let produce = move |emit: &mut dyn FnMut(Job<ParsedRecord>) -> bool| {
+        reader::read_records(reader, format, |rec: Record| {
+            let key = rec.external_id().unwrap_or_default().to_string();
+            emit(Job {
+                line: rec.line,
+                key,
+                payload: rec.body,
+            })
+        })
+    };
+    let op = |job: Job<ParsedRecord>| {
+        let service = service.clone();
+        async move {
+            let outcome = import_one(&service, job.payload, on_conflict, drop_ids).await;
+            (job.line, job.key, outcome)
+        }
+    };
+    let labels = Labels {
+        label: "import",
+        key_field: record::EXTERNAL_ID,
+        id_field,
+    };
+    bulk::run(ctx, labels, &a.bulk.into(), total, produce, op).await
+}
+
+async fn import_one(
+    service: &Service,
+    body: ParsedRecord,
+    on_conflict: OnConflict,
+    drop_ids: bool,
+) -> Outcome {
+    let failed = |error: Error| Outcome::Failed { error, id: None };
+    let mut body = match body {
+        Ok(b) => b,
+        Err(e) => return failed(Error::usage(e)),
+    };
+    let api = service.api();
+    record::normalize(&mut body, api, drop_ids);
+    let enable = match body.remove(record::STATE) {
+        None | Some(Value::Null) => None,
+        Some(v) if v == json!(0) => Some(false),
+        Some(v) if v == json!(1) => Some(true),
+        Some(other) => return failed(Error::usage(format!("state must be 0 or 1, not {other}"))),
+    };
+    if let Err(e) = record::validate(&body, api) {
+        return failed(e);
+    }
+    let body = Value::Object(body);
+    match create_resolving(service, &body, true).await {
+        Ok(id) => {
+            let id = id.unwrap_or_default();
+            // New configs start disabled.
+            if enable == Some(true)
+                && let Err(e) = service.set_state(&id, true).await
+            {
+                return Outcome::Failed {
+                    error: Error::Other(format!("created, but enabling failed: {e}")),
+                    id: Some(id),
+                };
+            }
+            Outcome::Created(id)
+        }
+        Err(CreateError::Failed(e)) => failed(e),
+        Err(CreateError::Exists(existing)) => {
+            let id = config_id(api, &existing);
+            // Already there with this record's fields (say, from an earlier run whose
+            // report was lost): not a conflict. Only its state may still be due.
+            let alike = match same(service, &existing, &body).await {
+                Ok(alike) => alike,
+                Err(error) => {
+                    return Outcome::Failed {
+                        error,
+                        id: Some(id),
+                    };
+                }
+            };
+            if alike {
+                let is_on = existing.get(record::STATE).and_then(Value::as_i64) == Some(1);
+                if let Some(on) = enable.filter(|on| *on != is_on)
+                    && let Err(error) = service.set_state(&id, on).await
+                {
+                    return Outcome::Failed {
+                        error,
+                        id: Some(id),
+                    };
+                }
+                return Outcome::Skipped(id);
+            }
+            match on_conflict {
+                OnConflict::Skip => Outcome::Skipped(id),
+                OnConflict::Fail => Outcome::Failed {
+                    error: Error::Conflict {
+                        message: format!(
+                            "a different config with this external id exists ({} {id})",
+                            api.id_field()
+                        ),
+                        hint: Some("--on-conflict skip or update".into()),
+                    },
+                    id: Some(id),
+                },
+                OnConflict::Update => {
+                    match update_existing(service, &existing, &body, enable).await {
+                        Ok(()) => Outcome::Updated(id),
+                        Err(error) => Outcome::Failed {
+                            error,
+                            id: Some(id),
+                        },
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Makes an existing config match a record: name and content, certificates
+/// when the record has any, channels when their set differs, state.
+async fn update_existing(
+    service: &Service,
+    existing: &Value,
+    body: &Value,
+    enable: Option<bool>,
+) -> Result<(), Error> {
+    let api = service.api();
+    let given = |k: &str| body.get(k).and_then(Value::as_str).map(str::to_string);
+    if given(record::EXTERNAL_KEY)
+        != existing
+            .get(record::EXTERNAL_KEY)
+            .and_then(Value::as_str)
+            .map(str::to_string)
+    {
+        return Err(Error::usage(
+            "a config with this external id exists with another external key, which cannot be changed",
+        ));
+    }
+    let id_field = api.id_field();
+    if let Some(want) = given(id_field)
+        && want != record::text(existing, id_field)
+    {
+        return Err(Error::usage(format!(
+            "a config with this external id exists for another {id_field}"
+        )));
+    }
+    let id = config_id(api, existing);
+    let pick = |k: &str| given(k).unwrap_or_else(|| record::text(existing, k));
+    service
+        .update(&id, &pick(record::NAME), &pick(record::CONTENT))
+        .await?;
+    if record::CERT_FIELDS.iter().any(|k| body.get(*k).is_some()) {
+        let certs: Map<String, Value> = record::CERT_FIELDS
+            .iter()
+            .map(|k| (k.to_string(), json!(given(k).unwrap_or_default())))
+            .collect();
+        service.certs(&id, &Value::Object(certs)).await?;
+    }
+    // Channels are a set: replaced only when the set differs.
+    if let Some(want) = channel_set(body)
+        && channel_set(&service.view(&id).await?).unwrap_or_default() != want
+    {
+        let chs: Vec<String> = want.into_iter().collect();
+        service.connections(&id, &chs).await?;
+    }
+    if let Some(on) = enable {
+        service.set_state(&id, on).await?;
+    }
+    Ok(())
+}

@@ -1,0 +1,274 @@
+//! The generations of the bootstrap API, and the one place that decides which
+//! one a command speaks: each generation's description (paths, device header,
+//! field names, error model), the user's choice (`auto` or a fixed one), the
+//! probe that tells them apart, and the per-URL memory of what it found.
+
+use std::fmt;
+
+use crate::client::Client;
+use crate::error::{Error, Refusal};
+
+/// A generation of the service's HTTP API.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Api {
+    /// `/things/configs...`, header `Thing <key>`, fields `thing_id`/`thing_key`.
+    V1,
+    /// Management paths under `/{domain_id}/things/...`; device paths as V1.
+    Domain,
+    /// `/{domain_id}/clients/configs...`, `/clients/bootstrap/...`, header
+    /// `Client <key>`, fields `client_id`/`client_secret`.
+    Clients,
+}
+
+/// Everything that differs between generations.
+#[derive(Debug)]
+pub struct Spec {
+    pub name: &'static str,
+    /// The path word: `things` or `clients`.
+    pub entity: &'static str,
+    /// Management paths start with `/{domain_id}`.
+    pub domain_scoped: bool,
+    /// The scheme word of the device `Authorization` header, with its space.
+    pub device_prefix: &'static str,
+    /// The id field of a config: `thing_id` or `client_id`.
+    pub id_field: &'static str,
+    /// The device secret field: `thing_key` or `client_secret`.
+    pub key_field: &'static str,
+    /// How the service refuses a create its database would not take (a
+    /// duplicate, most often): status and message.
+    pub add_refused: (u16, &'static str),
+    /// An unauthenticated GET that changes nothing and that this generation,
+    /// and none tried before it, routes.
+    pub probe: &'static [&'static str],
+}
+
+const SPECS: [Spec; 3] = [
+    Spec {
+        name: "v1",
+        entity: "things",
+        domain_scoped: false,
+        device_prefix: "Thing ",
+        id_field: "thing_id",
+        key_field: "thing_key",
+        add_refused: (400, "failed to add bootstrap configuration"),
+        probe: &["things", "configs"],
+    },
+    Spec {
+        name: "domain",
+        entity: "things",
+        domain_scoped: true,
+        device_prefix: "Thing ",
+        id_field: "thing_id",
+        key_field: "thing_key",
+        add_refused: (400, "failed to add bootstrap configuration"),
+        probe: &["things", "bootstrap", "probe"],
+    },
+    Spec {
+        name: "clients",
+        entity: "clients",
+        domain_scoped: true,
+        device_prefix: "Client ",
+        id_field: "client_id",
+        key_field: "client_secret",
+        add_refused: (400, "failed to add bootstrap configuration"),
+        probe: &["clients", "bootstrap", "probe"],
+    },
+];
+
+impl Api {
+    /// In the order `auto` probes them.
+    pub const ALL: [Api; 3] = [Api::V1, Api::Domain, Api::Clients];
+
+    pub fn spec(self) -> &'static Spec {
+        &SPECS[self as usize]
+    }
+
+    pub fn name(self) -> &'static str {
+        self.spec().name
+    }
+
+    pub fn parse(s: &str) -> Option<Api> {
+        Api::ALL.into_iter().find(|a| a.name() == s)
+    }
+
+    pub fn entity(self) -> &'static str {
+        self.spec().entity
+    }
+
+    pub fn needs_domain(self) -> bool {
+        self.spec().domain_scoped
+    }
+
+    pub fn device_auth_prefix(self) -> &'static str {
+        self.spec().device_prefix
+    }
+
+    pub fn id_field(self) -> &'static str {
+        self.spec().id_field
+    }
+
+    pub fn key_field(self) -> &'static str {
+        self.spec().key_field
+    }
+
+    /// Path segments before `configs` / `state` on management paths.
+    pub fn management_prefix(self, domain: &str) -> Vec<&str> {
+        if self.needs_domain() {
+            vec![domain, self.entity()]
+        } else {
+            vec![self.entity()]
+        }
+    }
+
+    /// The `Location` prefix of a created config (never domain-scoped).
+    pub fn location_prefix(self) -> String {
+        format!("/{}/configs/", self.entity())
+    }
+
+    /// Whether a failed answer is this generation's "the database refused
+    /// the create".
+    pub fn is_add_refused(self, status: u16, message: &str) -> bool {
+        let (s, m) = self.spec().add_refused;
+        status == s && message.contains(m)
+    }
+}
+
+impl fmt::Display for Api {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// Which generation to speak: found out, or named by the user.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Choice {
+    /// Probe once per URL and remember the answer.
+    #[default]
+    Auto,
+    Fixed(Api),
+}
+
+impl Choice {
+    /// `auto` or a generation's name.
+    pub fn parse(s: &str) -> Option<Choice> {
+        match s {
+            "auto" => Some(Choice::Auto),
+            other => Api::parse(other).map(Choice::Fixed),
+        }
+    }
+}
+
+/// The choice for a URL, with what an earlier probe found there.
+#[derive(Clone, Debug, Default)]
+pub struct Setting {
+    pub choice: Choice,
+    /// The generation `auto` found earlier for the URL, if any.
+    pub remembered: Option<Api>,
+}
+
+/// How the decision is reported (`-v`) and what a dry run does.
+pub struct Decide<'a> {
+    pub url: &'a str,
+    pub dry_run: bool,
+    pub trace: &'a dyn Fn(&str),
+    pub warn: &'a dyn Fn(&str),
+}
+
+impl Setting {
+    /// The generation a command will most likely speak, known without a
+    /// request: the one named or remembered, else v1.
+    pub fn likely(&self) -> Api {
+        match self.choice {
+            Choice::Fixed(api) => api,
+            Choice::Auto => self.remembered.unwrap_or(Api::V1),
+        }
+    }
+
+    /// The generation to speak: the fixed one, the remembered one, or the
+    /// answer of a probe, which is remembered for the URL.
+    pub async fn decide(&self, client: &Client, d: Decide<'_>) -> Result<Api, Error> {
+        if let Choice::Fixed(api) = self.choice {
+            return Ok(api);
+        }
+        if let Some(api) = self.remembered {
+            (d.trace)(&format!(
+                "* API generation {api} (remembered for {})",
+                d.url
+            ));
+            return Ok(api);
+        }
+        if d.dry_run {
+            (d.warn)(
+                "dry run: the API generation is not probed; assuming v1 (pass --api to choose)",
+            );
+            return Ok(Api::V1);
+        }
+        let api = probe(client).await?;
+        (d.trace)(&format!("* API generation {api} found at {}", d.url));
+        if let Err(e) = crate::profiles::ProfileFile::remember_api(d.url, Some(api)) {
+            (d.trace)(&format!("* could not remember the API generation: {e}"));
+        }
+        Ok(api)
+    }
+
+    /// With `auto`, a path the service does not route means the remembered
+    /// generation is stale (the service was upgraded, say): it is forgotten,
+    /// and the error says so.
+    pub fn forget_if_stale(&self, url: &str, e: Error) -> Error {
+        let stale = self.choice == Choice::Auto && self.remembered.is_some();
+        match e {
+            Error::Api {
+                status,
+                message,
+                kind: Refusal::Unrouted,
+            } if stale => {
+                let _ = crate::profiles::ProfileFile::remember_api(url, None);
+                Error::Api {
+                    status,
+                    message,
+                    kind: Refusal::StaleGeneration,
+                }
+            }
+            other => other,
+        }
+    }
+}
+
+/// Tells the generations apart with unauthenticated requests that change
+/// nothing: an error the service itself answers means the route exists, the
+/// router's plain-text 404 means it does not.
+/// - `GET /things/configs` routed (401) → v1;
+/// - else `GET /things/bootstrap/probe` routed (400: no key) → domain;
+/// - else `GET /clients/bootstrap/probe` routed → clients.
+async fn probe(client: &Client) -> Result<Api, Error> {
+    for api in Api::ALL {
+        if client.routes(api.spec().probe).await? {
+            return Ok(api);
+        }
+    }
+    Err(Error::Unavailable {
+        message: format!(
+            "{} does not answer like any generation of the bootstrap API",
+            client.base_url()
+        ),
+        kind: crate::error::Unreachable::NoGeneration,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_generation_describes_itself() {
+        for api in Api::ALL {
+            assert_eq!(Api::parse(api.name()), Some(api));
+            assert_eq!(Choice::parse(api.name()), Some(Choice::Fixed(api)));
+        }
+        assert_eq!(Choice::parse("auto"), Some(Choice::Auto));
+        assert_eq!(Api::Clients.management_prefix("d"), ["d", "clients"]);
+        assert_eq!(Api::V1.management_prefix("ignored"), ["things"]);
+        assert!(Api::V1.is_add_refused(400, "failed to add bootstrap configuration"));
+        assert!(!Api::V1.is_add_refused(422, "failed to add bootstrap configuration"));
+    }
+}

@@ -1,0 +1,329 @@
+//! The config record: its fields in each generation, and everything that
+//! reads or shapes one. Normalising an import record, checking a create body
+//! as the service would, telling whether an existing config is the one a
+//! record describes, the columns of lists and exports, and which fields are
+//! secrets. Functions take the generation as a value.
+
+use std::collections::BTreeSet;
+
+use serde_json::{Map, Value, json};
+
+use crate::error::Error;
+use crate::generation::Api;
+
+pub const EXTERNAL_ID: &str = "external_id";
+pub const EXTERNAL_KEY: &str = "external_key";
+pub const NAME: &str = "name";
+pub const CONTENT: &str = "content";
+pub const CHANNELS: &str = "channels";
+pub const STATE: &str = "state";
+pub const CLIENT_CERT: &str = "client_cert";
+pub const CLIENT_KEY: &str = "client_key";
+pub const CA_CERT: &str = "ca_cert";
+
+/// The certificate fields, replaced together by the service.
+pub const CERT_FIELDS: [&str; 3] = [CLIENT_CERT, CLIENT_KEY, CA_CERT];
+
+/// Every generation's spelling of the config id and the device secret.
+const ID_FIELDS: [&str; 2] = ["thing_id", "client_id"];
+const DEVICE_SECRETS: [&str; 2] = ["thing_key", "client_secret"];
+
+/// The string fields of a create body in generation `api` (all but channels).
+pub fn create_string_fields(api: Api) -> [&'static str; 8] {
+    [
+        EXTERNAL_ID,
+        EXTERNAL_KEY,
+        api.id_field(),
+        NAME,
+        CONTENT,
+        CLIENT_CERT,
+        CLIENT_KEY,
+        CA_CERT,
+    ]
+}
+
+/// Fields of a config that are secrets when shown: the device's external
+/// key and the secret of its thing or client.
+pub const SECRET_FIELDS: [&str; 3] = [EXTERNAL_KEY, DEVICE_SECRETS[0], DEVICE_SECRETS[1]];
+
+/// Fields of a request body that are secrets: those, and the client's
+/// private key.
+pub const REQUEST_SECRET_FIELDS: [&str; 4] = [
+    EXTERNAL_KEY,
+    CLIENT_KEY,
+    DEVICE_SECRETS[0],
+    DEVICE_SECRETS[1],
+];
+
+/// Columns `config import` reads from CSV (either id spelling).
+pub const IMPORT_COLUMNS: [&str; 11] = [
+    EXTERNAL_ID,
+    EXTERNAL_KEY,
+    ID_FIELDS[0],
+    ID_FIELDS[1],
+    NAME,
+    CONTENT,
+    CHANNELS,
+    CLIENT_CERT,
+    CLIENT_KEY,
+    CA_CERT,
+    STATE,
+];
+
+/// Columns of `config list -o csv`: what a list entry holds.
+pub fn list_columns(api: Api) -> [&'static str; 7] {
+    [
+        api.id_field(),
+        api.key_field(),
+        EXTERNAL_ID,
+        EXTERNAL_KEY,
+        NAME,
+        CONTENT,
+        STATE,
+    ]
+}
+
+/// Columns of `config export -o csv`, as `config import` reads them.
+pub fn export_columns(api: Api) -> [&'static str; 10] {
+    [
+        EXTERNAL_ID,
+        EXTERNAL_KEY,
+        api.id_field(),
+        NAME,
+        STATE,
+        CHANNELS,
+        CONTENT,
+        CLIENT_CERT,
+        CLIENT_KEY,
+        CA_CERT,
+    ]
+}
+
+/// Gives a record the id spelling of generation `api` (`thing_id` or
+/// `client_id`), so files move between deployments; drops the device secret
+/// fields the service ignores on create.
+pub fn normalize(body: &mut Map<String, Value>, api: Api, drop_ids: bool) {
+    let id_field = api.id_field();
+    for alias in ID_FIELDS {
+        if alias != id_field
+            && let Some(v) = body.remove(alias)
+        {
+            body.entry(id_field.to_string()).or_insert(v);
+        }
+    }
+    if drop_ids {
+        body.remove(id_field);
+    }
+    for k in DEVICE_SECRETS {
+        body.remove(k);
+    }
+}
+
+/// The service's own checks on a create body, done locally, so that an
+/// invalid body is never sent.
+pub fn validate(body: &Map<String, Value>, api: Api) -> Result<(), Error> {
+    for k in create_string_fields(api) {
+        match body.get(k) {
+            None | Some(Value::Null) | Some(Value::String(_)) => {}
+            Some(other) => {
+                return Err(Error::usage(format!(
+                    "{k} must be a string, not {}",
+                    crate::input::kind(other)
+                )));
+            }
+        }
+    }
+    let nonempty = |k: &str| {
+        body.get(k)
+            .and_then(Value::as_str)
+            .is_some_and(|s| !s.is_empty())
+    };
+    if !nonempty(EXTERNAL_ID) {
+        return Err(Error::usage_hint(
+            "missing external id",
+            "give --external-id ID (or external_id in --json)",
+        ));
+    }
+    if !nonempty(EXTERNAL_KEY) {
+        return Err(Error::usage_hint(
+            "missing external key",
+            "give --external-key KEY (or external_key in --json)",
+        ));
+    }
+    // A config whose id no path can carry could never be viewed, changed or removed.
+    let id_field = api.id_field();
+    if let Some(id) = body
+        .get(id_field)
+        .and_then(Value::as_str)
+        .filter(|s| !s.is_empty())
+    {
+        crate::client::check_path_id(id_field, id)?;
+    }
+    match body.get(CHANNELS) {
+        Some(Value::Array(chs)) if !chs.is_empty() => {
+            for c in chs {
+                match c {
+                    Value::String(s) if !s.is_empty() => {}
+                    Value::String(_) => {
+                        return Err(Error::usage("channels: a channel id is empty"));
+                    }
+                    other => {
+                        return Err(Error::usage(format!(
+                            "channels: ids must be strings, not {}",
+                            crate::input::kind(other)
+                        )));
+                    }
+                }
+            }
+            let mut seen = std::collections::HashSet::new();
+            if let Some(dup) = chs
+                .iter()
+                .filter_map(Value::as_str)
+                .find(|c| !seen.insert(*c))
+            {
+                return Err(Error::usage(format!("channels: '{dup}' is listed twice")));
+            }
+        }
+        None | Some(Value::Null) | Some(Value::Array(_)) => {
+            return Err(Error::usage_hint(
+                "no channels",
+                "give --channel ID at least once (or channels in --json)",
+            ));
+        }
+        Some(other) => {
+            return Err(Error::usage(format!(
+                "channels must be an array of ids, not {}",
+                crate::input::kind(other)
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// The id of a config as the service lists or shows it.
+pub fn config_id(api: Api, v: &Value) -> String {
+    text(v, api.id_field())
+}
+
+/// A string field, or "" when absent or not a string.
+pub fn text(v: &Value, field: &str) -> String {
+    v.get(field)
+        .and_then(Value::as_str)
+        .unwrap_or_default()
+        .to_string()
+}
+
+/// Whether a listed config can be the one `body` describes, as far as a list
+/// entry tells: the same external key, and the same id, name and content
+/// where the record gives them.
+pub fn listed_alike(api: Api, existing: &Value, body: &Value) -> bool {
+    let given = |k: &str| !text(body, k).is_empty();
+    text(existing, EXTERNAL_KEY) == text(body, EXTERNAL_KEY)
+        && [api.id_field(), NAME, CONTENT]
+            .iter()
+            .all(|k| !given(k) || text(existing, k) == text(body, k))
+}
+
+/// A config's or a record's channel ids, as a set: plain ids (a record) or
+/// `{"id": …}` objects (a view or a bootstrap document). Their order means
+/// nothing: the service lists them in its own table's order.
+pub fn channel_set(v: &Value) -> Option<BTreeSet<String>> {
+    let chs = v.get(CHANNELS)?.as_array()?;
+    Some(
+        chs.iter()
+            .filter_map(|c| c.as_str().or_else(|| c.get("id").and_then(Value::as_str)))
+            .map(str::to_string)
+            .collect(),
+    )
+}
+
+/// An import record from a list entry and, when fetched, the bootstrap
+/// document (the only place the channels and certificates are).
+pub fn export_record(api: Api, item: &Value, doc: Option<&Value>) -> Value {
+    let mut m = Map::new();
+    let copy = |m: &mut Map<String, Value>, from: &Value, k: &str| {
+        if let Some(v) = from
+            .get(k)
+            .filter(|v| !v.is_null() && v.as_str() != Some(""))
+        {
+            m.insert(k.to_string(), v.clone());
+        }
+    };
+    for k in [EXTERNAL_ID, EXTERNAL_KEY, api.id_field(), NAME, STATE] {
+        copy(&mut m, item, k);
+    }
+    if let Some(doc) = doc {
+        // A set, written sorted so that exports of the same configs compare equal.
+        m.insert(CHANNELS.into(), json!(channel_set(doc).unwrap_or_default()));
+        for k in [CONTENT, CLIENT_CERT, CLIENT_KEY, CA_CERT] {
+            copy(&mut m, doc, k);
+        }
+    } else {
+        copy(&mut m, item, CONTENT);
+    }
+    Value::Object(m)
+}
+
+/// Replaces the non-empty string `fields` of an object with `mask`.
+pub fn mask(v: &mut Value, fields: &[&str], mask: &str) {
+    if let Value::Object(map) = v {
+        for k in fields {
+            if let Some(val) = map
+                .get_mut(*k)
+                .filter(|v| v.as_str().is_some_and(|s| !s.is_empty()))
+            {
+                *val = Value::String(mask.into());
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalize_moves_ids_between_generations() {
+        let mut b = json!({"thing_id": "t", "thing_key": "k", "external_id": "e"})
+            .as_object()
+            .unwrap()
+            .clone();
+        normalize(&mut b, Api::Clients, false);
+        assert_eq!(
+            Value::Object(b.clone()),
+            json!({"client_id": "t", "external_id": "e"})
+        );
+        normalize(&mut b, Api::Clients, true);
+        assert_eq!(Value::Object(b), json!({"external_id": "e"}));
+    }
+
+    #[test]
+    fn normalize_spellings() {
+        let mut m: Map<String, Value> =
+            serde_json::from_str(r#"{"client_id":"x","thing_key":"k","external_id":"e"}"#).unwrap();
+        normalize(&mut m, Api::V1, false);
+        assert_eq!(m.get("thing_id").unwrap(), "x");
+        assert!(m.get("client_id").is_none() && m.get("thing_key").is_none());
+        normalize(&mut m, Api::V1, true);
+        assert!(m.get("thing_id").is_none());
+    }
+
+    #[test]
+    fn channels_compare_as_sets() {
+        let record = json!({"channels": ["b", "a"]});
+        let view = json!({"channels": [{"id": "a"}, {"id": "b"}]});
+        assert_eq!(channel_set(&record), channel_set(&view));
+        assert_eq!(channel_set(&json!({})), None);
+    }
+
+    #[test]
+    fn masks_only_present_secrets() {
+        let mut v =
+            json!({"thing_key": "k", "external_key": "e", "name": "n", "client_secret": ""});
+        mask(&mut v, &SECRET_FIELDS, "*");
+        assert_eq!(
+            v,
+            json!({"thing_key": "*", "external_key": "*", "name": "n", "client_secret": ""})
+        );
+    }
+}

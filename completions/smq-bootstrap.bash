@@ -315,7 +315,7 @@ _smq__bootstrap() {
                     return 0
                     ;;
                 --api)
-                    COMPREPLY=($(compgen -W "auto v1 domain clients" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto v1 domain clients profiles" -- "${cur}"))
                     return 0
                     ;;
                 --domain)
@@ -393,7 +393,7 @@ _smq__bootstrap() {
                     return 0
                     ;;
                 --api)
-                    COMPREPLY=($(compgen -W "auto v1 domain clients" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto v1 domain clients profiles" -- "${cur}"))
                     return 0
                     ;;
                 --domain)
@@ -517,7 +517,7 @@ _smq__bootstrap() {
                     return 0
                     ;;
                 --api)
-                    COMPREPLY=($(compgen -W "auto v1 domain clients" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto v1 domain clients profiles" -- "${cur}"))
                     return 0
                     ;;
                 --domain)
@@ -587,7 +587,7 @@ _smq__bootstrap() {
                     return 0
                     ;;
                 --api)
-                    COMPREPLY=($(compgen -W "auto v1 domain clients" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto v1 domain clients profiles" -- "${cur}"))
                     return 0
                     ;;
                 --domain)
@@ -657,7 +657,7 @@ _smq__bootstrap() {
                     return 0
                     ;;
                 --api)
-                    COMPREPLY=($(compgen -W "auto v1 domain clients" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto v1 domain clients profiles" -- "${cur}"))
                     return 0
                     ;;
                 --domain)
@@ -739,7 +739,7 @@ _smq__bootstrap() {
                     return 0
                     ;;
                 --api)
-                    COMPREPLY=($(compgen -W "auto v1 domain clients" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto v1 domain clients profiles" -- "${cur}"))
                     return 0
                     ;;
                 --domain)
@@ -809,7 +809,7 @@ _smq__bootstrap() {
                     return 0
                     ;;
                 --api)
-                    COMPREPLY=($(compgen -W "auto v1 domain clients" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto v1 domain clients profiles" -- "${cur}"))
                     return 0
                     ;;
                 --domain)
@@ -919,7 +919,7 @@ _smq__bootstrap() {
                     return 0
                     ;;
                 --api)
-                    COMPREPLY=($(compgen -W "auto v1 domain clients" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto v1 domain clients profiles" -- "${cur}"))
                     return 0
                     ;;
                 --domain)
@@ -1005,7 +1005,7 @@ _smq__bootstrap() {
                     return 0
                     ;;
                 --api)
-                    COMPREPLY=($(compgen -W "auto v1 domain clients" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto v1 domain clients profiles" -- "${cur}"))
                     return 0
                     ;;
                 --domain)
@@ -1249,7 +1249,7 @@ _smq__bootstrap() {
                     return 0
                     ;;
                 --api)
-                    COMPREPLY=($(compgen -W "auto v1 domain clients" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto v1 domain clients profiles" -- "${cur}"))
                     return 0
                     ;;
                 --domain)
@@ -1339,7 +1339,7 @@ _smq__bootstrap() {
                     return 0
                     ;;
                 --api)
-                    COMPREPLY=($(compgen -W "auto v1 domain clients" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto v1 domain clients profiles" -- "${cur}"))
                     return 0
                     ;;
                 --domain)
@@ -1425,7 +1425,7 @@ _smq__bootstrap() {
                     return 0
                     ;;
                 --api)
-                    COMPREPLY=($(compgen -W "auto v1 domain clients" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto v1 domain clients profiles" -- "${cur}"))
                     return 0
                     ;;
                 --domain)
@@ -1503,7 +1503,7 @@ _smq__bootstrap() {
                     return 0
                     ;;
                 --api)
-                    COMPREPLY=($(compgen -W "auto v1 domain clients" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto v1 domain clients profiles" -- "${cur}"))
                     return 0
                     ;;
                 --domain)
@@ -1573,7 +1573,7 @@ _smq__bootstrap() {
                     return 0
                     ;;
                 --api)
-                    COMPREPLY=($(compgen -W "auto v1 domain clients" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto v1 domain clients profiles" -- "${cur}"))
                     return 0
                     ;;
                 --domain)
@@ -1643,7 +1643,7 @@ _smq__bootstrap() {
                     return 0
                     ;;
                 --api)
-                    COMPREPLY=($(compgen -W "auto v1 domain clients" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto v1 domain clients profiles" -- "${cur}"))
                     return 0
                     ;;
                 --domain)
@@ -1721,7 +1721,7 @@ _smq__bootstrap() {
                     return 0
                     ;;
                 --api)
-                    COMPREPLY=($(compgen -W "auto v1 domain clients" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto v1 domain clients profiles" -- "${cur}"))
                     return 0
                     ;;
                 --domain)
@@ -1799,7 +1799,7 @@ _smq__bootstrap() {
                     return 0
                     ;;
                 --api)
-                    COMPREPLY=($(compgen -W "auto v1 domain clients" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto v1 domain clients profiles" -- "${cur}"))
                     return 0
                     ;;
                 --domain)
@@ -1925,7 +1925,7 @@ _smq__bootstrap() {
                     return 0
                     ;;
                 --api)
-                    COMPREPLY=($(compgen -W "auto v1 domain clients" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto v1 domain clients profiles" -- "${cur}"))
                     return 0
                     ;;
                 --domain)
@@ -1995,7 +1995,7 @@ _smq__bootstrap() {
                     return 0
                     ;;
                 --api)
-                    COMPREPLY=($(compgen -W "auto v1 domain clients" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto v1 domain clients profiles" -- "${cur}"))
                     return 0
                     ;;
                 --domain)
@@ -2485,7 +2485,7 @@ _smq__bootstrap() {
                     return 0
                     ;;
                 --api)
-                    COMPREPLY=($(compgen -W "auto v1 domain clients" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto v1 domain clients profiles" -- "${cur}"))
                     return 0
                     ;;
                 --domain)
@@ -2653,7 +2653,7 @@ _smq__bootstrap() {
                     return 0
                     ;;
                 --api)
-                    COMPREPLY=($(compgen -W "auto v1 domain clients" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto v1 domain clients profiles" -- "${cur}"))
                     return 0
                     ;;
                 --domain)
@@ -2723,7 +2723,7 @@ _smq__bootstrap() {
                     return 0
                     ;;
                 --api)
-                    COMPREPLY=($(compgen -W "auto v1 domain clients" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto v1 domain clients profiles" -- "${cur}"))
                     return 0
                     ;;
                 --domain)
@@ -2793,7 +2793,7 @@ _smq__bootstrap() {
                     return 0
                     ;;
                 --api)
-                    COMPREPLY=($(compgen -W "auto v1 domain clients" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto v1 domain clients profiles" -- "${cur}"))
                     return 0
                     ;;
                 --domain)
@@ -2863,7 +2863,7 @@ _smq__bootstrap() {
                     return 0
                     ;;
                 --api)
-                    COMPREPLY=($(compgen -W "auto v1 domain clients" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto v1 domain clients profiles" -- "${cur}"))
                     return 0
                     ;;
                 --domain)
@@ -2933,7 +2933,7 @@ _smq__bootstrap() {
                     return 0
                     ;;
                 --api)
-                    COMPREPLY=($(compgen -W "auto v1 domain clients" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto v1 domain clients profiles" -- "${cur}"))
                     return 0
                     ;;
                 --domain)
@@ -2972,7 +2972,7 @@ _smq__bootstrap() {
             return 0
             ;;
         smq__subcmd__bootstrap__subcmd__sandbox)
-            opts="-b -t -o -k -v -q -y -h -V --listen --tls-cert --tls-key --tls-self-signed --write-ca --request-log --fail-rate --drop-rate --latency-ms --seed --encrypt-key --url --token --token-file --profile --api --domain --output --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
+            opts="-b -t -o -k -v -q -y -h -V --listen --tls-cert --tls-key --tls-self-signed --write-ca --request-log --fail-rate --drop-rate --latency-ms --seed --encrypt-key --typed-errors --unverified-token --known-domain --client --channel --url --token --token-file --profile --api --domain --output --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3018,6 +3018,22 @@ _smq__bootstrap() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --unverified-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --known-domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --channel)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3043,7 +3059,7 @@ _smq__bootstrap() {
                     return 0
                     ;;
                 --api)
-                    COMPREPLY=($(compgen -W "auto v1 domain clients" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto v1 domain clients profiles" -- "${cur}"))
                     return 0
                     ;;
                 --domain)
@@ -3113,7 +3129,7 @@ _smq__bootstrap() {
                     return 0
                     ;;
                 --api)
-                    COMPREPLY=($(compgen -W "auto v1 domain clients" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto v1 domain clients profiles" -- "${cur}"))
                     return 0
                     ;;
                 --domain)
@@ -3199,7 +3215,7 @@ _smq__bootstrap() {
                     return 0
                     ;;
                 --api)
-                    COMPREPLY=($(compgen -W "auto v1 domain clients" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto v1 domain clients profiles" -- "${cur}"))
                     return 0
                     ;;
                 --domain)
@@ -3285,7 +3301,7 @@ _smq__bootstrap() {
                     return 0
                     ;;
                 --api)
-                    COMPREPLY=($(compgen -W "auto v1 domain clients" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "auto v1 domain clients profiles" -- "${cur}"))
                     return 0
                     ;;
                 --domain)

@@ -28,10 +28,11 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_needs_command" -s b -l url -d
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_needs_command" -s t -l token -d 'User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to other users). `sandbox` accepts every token given, as TOKEN or TOKEN:DOMAIN (repeat the flag) [sandbox default: sandbox-token]' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_needs_command" -l token-file -d 'Read the user token from FILE (first line)' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_needs_command" -l profile -d 'Named settings from the profile file (see `smq-bootstrap profile`)' -r
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_needs_command" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients), or auto: probe once and remember it per URL [default: auto]' -r -f -a "auto\t''
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_needs_command" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients: SuperMQ, and Magistrala v0.20), profiles (Magistrala v0.30), or auto: probe once and remember it per URL [default: auto]' -r -f -a "auto\t''
 v1\t''
 domain\t''
-clients\t''"
+clients\t''
+profiles\t''"
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_needs_command" -l domain -d 'Domain id, required by the domain and clients generations' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_needs_command" -s o -l output -d 'Output format [default: table on a terminal, json when piped]; csv applies to lists' -r -f -a "table\t''
 json\t''
@@ -67,10 +68,11 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and 
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove import export help" -s t -l token -d 'User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to other users). `sandbox` accepts every token given, as TOKEN or TOKEN:DOMAIN (repeat the flag) [sandbox default: sandbox-token]' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove import export help" -l token-file -d 'Read the user token from FILE (first line)' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove import export help" -l profile -d 'Named settings from the profile file (see `smq-bootstrap profile`)' -r
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove import export help" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients), or auto: probe once and remember it per URL [default: auto]' -r -f -a "auto\t''
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove import export help" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients: SuperMQ, and Magistrala v0.20), profiles (Magistrala v0.30), or auto: probe once and remember it per URL [default: auto]' -r -f -a "auto\t''
 v1\t''
 domain\t''
-clients\t''"
+clients\t''
+profiles\t''"
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove import export help" -l domain -d 'Domain id, required by the domain and clients generations' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove import export help" -s o -l output -d 'Output format [default: table on a terminal, json when piped]; csv applies to lists' -r -f -a "table\t''
 json\t''
@@ -116,10 +118,11 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and 
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from create" -s t -l token -d 'User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to other users). `sandbox` accepts every token given, as TOKEN or TOKEN:DOMAIN (repeat the flag) [sandbox default: sandbox-token]' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from create" -l token-file -d 'Read the user token from FILE (first line)' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from create" -l profile -d 'Named settings from the profile file (see `smq-bootstrap profile`)' -r
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from create" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients), or auto: probe once and remember it per URL [default: auto]' -r -f -a "auto\t''
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from create" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients: SuperMQ, and Magistrala v0.20), profiles (Magistrala v0.30), or auto: probe once and remember it per URL [default: auto]' -r -f -a "auto\t''
 v1\t''
 domain\t''
-clients\t''"
+clients\t''
+profiles\t''"
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from create" -l domain -d 'Domain id, required by the domain and clients generations' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format [default: table on a terminal, json when piped]; csv applies to lists' -r -f -a "table\t''
 json\t''
@@ -151,10 +154,11 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and 
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from list" -s t -l token -d 'User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to other users). `sandbox` accepts every token given, as TOKEN or TOKEN:DOMAIN (repeat the flag) [sandbox default: sandbox-token]' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from list" -l token-file -d 'Read the user token from FILE (first line)' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from list" -l profile -d 'Named settings from the profile file (see `smq-bootstrap profile`)' -r
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from list" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients), or auto: probe once and remember it per URL [default: auto]' -r -f -a "auto\t''
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from list" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients: SuperMQ, and Magistrala v0.20), profiles (Magistrala v0.30), or auto: probe once and remember it per URL [default: auto]' -r -f -a "auto\t''
 v1\t''
 domain\t''
-clients\t''"
+clients\t''
+profiles\t''"
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from list" -l domain -d 'Domain id, required by the domain and clients generations' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, json when piped]; csv applies to lists' -r -f -a "table\t''
 json\t''
@@ -181,10 +185,11 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and 
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from view" -s t -l token -d 'User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to other users). `sandbox` accepts every token given, as TOKEN or TOKEN:DOMAIN (repeat the flag) [sandbox default: sandbox-token]' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from view" -l token-file -d 'Read the user token from FILE (first line)' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from view" -l profile -d 'Named settings from the profile file (see `smq-bootstrap profile`)' -r
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from view" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients), or auto: probe once and remember it per URL [default: auto]' -r -f -a "auto\t''
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from view" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients: SuperMQ, and Magistrala v0.20), profiles (Magistrala v0.30), or auto: probe once and remember it per URL [default: auto]' -r -f -a "auto\t''
 v1\t''
 domain\t''
-clients\t''"
+clients\t''
+profiles\t''"
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from view" -l domain -d 'Domain id, required by the domain and clients generations' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from view" -s o -l output -d 'Output format [default: table on a terminal, json when piped]; csv applies to lists' -r -f -a "table\t''
 json\t''
@@ -212,10 +217,11 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and 
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from update" -s t -l token -d 'User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to other users). `sandbox` accepts every token given, as TOKEN or TOKEN:DOMAIN (repeat the flag) [sandbox default: sandbox-token]' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from update" -l token-file -d 'Read the user token from FILE (first line)' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from update" -l profile -d 'Named settings from the profile file (see `smq-bootstrap profile`)' -r
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from update" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients), or auto: probe once and remember it per URL [default: auto]' -r -f -a "auto\t''
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from update" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients: SuperMQ, and Magistrala v0.20), profiles (Magistrala v0.30), or auto: probe once and remember it per URL [default: auto]' -r -f -a "auto\t''
 v1\t''
 domain\t''
-clients\t''"
+clients\t''
+profiles\t''"
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from update" -l domain -d 'Domain id, required by the domain and clients generations' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format [default: table on a terminal, json when piped]; csv applies to lists' -r -f -a "table\t''
 json\t''
@@ -244,10 +250,11 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and 
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from certs" -s t -l token -d 'User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to other users). `sandbox` accepts every token given, as TOKEN or TOKEN:DOMAIN (repeat the flag) [sandbox default: sandbox-token]' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from certs" -l token-file -d 'Read the user token from FILE (first line)' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from certs" -l profile -d 'Named settings from the profile file (see `smq-bootstrap profile`)' -r
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from certs" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients), or auto: probe once and remember it per URL [default: auto]' -r -f -a "auto\t''
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from certs" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients: SuperMQ, and Magistrala v0.20), profiles (Magistrala v0.30), or auto: probe once and remember it per URL [default: auto]' -r -f -a "auto\t''
 v1\t''
 domain\t''
-clients\t''"
+clients\t''
+profiles\t''"
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from certs" -l domain -d 'Domain id, required by the domain and clients generations' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from certs" -s o -l output -d 'Output format [default: table on a terminal, json when piped]; csv applies to lists' -r -f -a "table\t''
 json\t''
@@ -273,10 +280,11 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and 
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from connections" -s t -l token -d 'User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to other users). `sandbox` accepts every token given, as TOKEN or TOKEN:DOMAIN (repeat the flag) [sandbox default: sandbox-token]' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from connections" -l token-file -d 'Read the user token from FILE (first line)' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from connections" -l profile -d 'Named settings from the profile file (see `smq-bootstrap profile`)' -r
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from connections" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients), or auto: probe once and remember it per URL [default: auto]' -r -f -a "auto\t''
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from connections" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients: SuperMQ, and Magistrala v0.20), profiles (Magistrala v0.30), or auto: probe once and remember it per URL [default: auto]' -r -f -a "auto\t''
 v1\t''
 domain\t''
-clients\t''"
+clients\t''
+profiles\t''"
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from connections" -l domain -d 'Domain id, required by the domain and clients generations' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from connections" -s o -l output -d 'Output format [default: table on a terminal, json when piped]; csv applies to lists' -r -f -a "table\t''
 json\t''
@@ -306,10 +314,11 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and 
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from remove" -s t -l token -d 'User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to other users). `sandbox` accepts every token given, as TOKEN or TOKEN:DOMAIN (repeat the flag) [sandbox default: sandbox-token]' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from remove" -l token-file -d 'Read the user token from FILE (first line)' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from remove" -l profile -d 'Named settings from the profile file (see `smq-bootstrap profile`)' -r
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from remove" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients), or auto: probe once and remember it per URL [default: auto]' -r -f -a "auto\t''
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from remove" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients: SuperMQ, and Magistrala v0.20), profiles (Magistrala v0.30), or auto: probe once and remember it per URL [default: auto]' -r -f -a "auto\t''
 v1\t''
 domain\t''
-clients\t''"
+clients\t''
+profiles\t''"
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from remove" -l domain -d 'Domain id, required by the domain and clients generations' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from remove" -s o -l output -d 'Output format [default: table on a terminal, json when piped]; csv applies to lists' -r -f -a "table\t''
 json\t''
@@ -344,10 +353,11 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and 
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from import" -s t -l token -d 'User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to other users). `sandbox` accepts every token given, as TOKEN or TOKEN:DOMAIN (repeat the flag) [sandbox default: sandbox-token]' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from import" -l token-file -d 'Read the user token from FILE (first line)' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from import" -l profile -d 'Named settings from the profile file (see `smq-bootstrap profile`)' -r
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from import" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients), or auto: probe once and remember it per URL [default: auto]' -r -f -a "auto\t''
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from import" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients: SuperMQ, and Magistrala v0.20), profiles (Magistrala v0.30), or auto: probe once and remember it per URL [default: auto]' -r -f -a "auto\t''
 v1\t''
 domain\t''
-clients\t''"
+clients\t''
+profiles\t''"
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from import" -l domain -d 'Domain id, required by the domain and clients generations' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from import" -s o -l output -d 'Output format [default: table on a terminal, json when piped]; csv applies to lists' -r -f -a "table\t''
 json\t''
@@ -379,10 +389,11 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and 
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from export" -s t -l token -d 'User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to other users). `sandbox` accepts every token given, as TOKEN or TOKEN:DOMAIN (repeat the flag) [sandbox default: sandbox-token]' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from export" -l token-file -d 'Read the user token from FILE (first line)' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from export" -l profile -d 'Named settings from the profile file (see `smq-bootstrap profile`)' -r
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from export" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients), or auto: probe once and remember it per URL [default: auto]' -r -f -a "auto\t''
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from export" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients: SuperMQ, and Magistrala v0.20), profiles (Magistrala v0.30), or auto: probe once and remember it per URL [default: auto]' -r -f -a "auto\t''
 v1\t''
 domain\t''
-clients\t''"
+clients\t''
+profiles\t''"
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from export" -l domain -d 'Domain id, required by the domain and clients generations' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from export" -s o -l output -d 'Output format [default: table on a terminal, json when piped]; csv applies to lists' -r -f -a "table\t''
 json\t''
@@ -419,10 +430,11 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and n
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and not __fish_seen_subcommand_from enable disable help" -s t -l token -d 'User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to other users). `sandbox` accepts every token given, as TOKEN or TOKEN:DOMAIN (repeat the flag) [sandbox default: sandbox-token]' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and not __fish_seen_subcommand_from enable disable help" -l token-file -d 'Read the user token from FILE (first line)' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and not __fish_seen_subcommand_from enable disable help" -l profile -d 'Named settings from the profile file (see `smq-bootstrap profile`)' -r
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and not __fish_seen_subcommand_from enable disable help" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients), or auto: probe once and remember it per URL [default: auto]' -r -f -a "auto\t''
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and not __fish_seen_subcommand_from enable disable help" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients: SuperMQ, and Magistrala v0.20), profiles (Magistrala v0.30), or auto: probe once and remember it per URL [default: auto]' -r -f -a "auto\t''
 v1\t''
 domain\t''
-clients\t''"
+clients\t''
+profiles\t''"
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and not __fish_seen_subcommand_from enable disable help" -l domain -d 'Domain id, required by the domain and clients generations' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and not __fish_seen_subcommand_from enable disable help" -s o -l output -d 'Output format [default: table on a terminal, json when piped]; csv applies to lists' -r -f -a "table\t''
 json\t''
@@ -455,10 +467,11 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and _
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and __fish_seen_subcommand_from enable" -s t -l token -d 'User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to other users). `sandbox` accepts every token given, as TOKEN or TOKEN:DOMAIN (repeat the flag) [sandbox default: sandbox-token]' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and __fish_seen_subcommand_from enable" -l token-file -d 'Read the user token from FILE (first line)' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and __fish_seen_subcommand_from enable" -l profile -d 'Named settings from the profile file (see `smq-bootstrap profile`)' -r
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and __fish_seen_subcommand_from enable" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients), or auto: probe once and remember it per URL [default: auto]' -r -f -a "auto\t''
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and __fish_seen_subcommand_from enable" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients: SuperMQ, and Magistrala v0.20), profiles (Magistrala v0.30), or auto: probe once and remember it per URL [default: auto]' -r -f -a "auto\t''
 v1\t''
 domain\t''
-clients\t''"
+clients\t''
+profiles\t''"
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and __fish_seen_subcommand_from enable" -l domain -d 'Domain id, required by the domain and clients generations' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and __fish_seen_subcommand_from enable" -s o -l output -d 'Output format [default: table on a terminal, json when piped]; csv applies to lists' -r -f -a "table\t''
 json\t''
@@ -488,10 +501,11 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and _
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and __fish_seen_subcommand_from disable" -s t -l token -d 'User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to other users). `sandbox` accepts every token given, as TOKEN or TOKEN:DOMAIN (repeat the flag) [sandbox default: sandbox-token]' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and __fish_seen_subcommand_from disable" -l token-file -d 'Read the user token from FILE (first line)' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and __fish_seen_subcommand_from disable" -l profile -d 'Named settings from the profile file (see `smq-bootstrap profile`)' -r
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and __fish_seen_subcommand_from disable" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients), or auto: probe once and remember it per URL [default: auto]' -r -f -a "auto\t''
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and __fish_seen_subcommand_from disable" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients: SuperMQ, and Magistrala v0.20), profiles (Magistrala v0.30), or auto: probe once and remember it per URL [default: auto]' -r -f -a "auto\t''
 v1\t''
 domain\t''
-clients\t''"
+clients\t''
+profiles\t''"
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and __fish_seen_subcommand_from disable" -l domain -d 'Domain id, required by the domain and clients generations' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and __fish_seen_subcommand_from disable" -s o -l output -d 'Output format [default: table on a terminal, json when piped]; csv applies to lists' -r -f -a "table\t''
 json\t''
@@ -522,10 +536,11 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand bootstrap; a
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand bootstrap; and not __fish_seen_subcommand_from secure help" -s t -l token -d 'User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to other users). `sandbox` accepts every token given, as TOKEN or TOKEN:DOMAIN (repeat the flag) [sandbox default: sandbox-token]' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand bootstrap; and not __fish_seen_subcommand_from secure help" -l token-file -d 'Read the user token from FILE (first line)' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand bootstrap; and not __fish_seen_subcommand_from secure help" -l profile -d 'Named settings from the profile file (see `smq-bootstrap profile`)' -r
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand bootstrap; and not __fish_seen_subcommand_from secure help" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients), or auto: probe once and remember it per URL [default: auto]' -r -f -a "auto\t''
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand bootstrap; and not __fish_seen_subcommand_from secure help" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients: SuperMQ, and Magistrala v0.20), profiles (Magistrala v0.30), or auto: probe once and remember it per URL [default: auto]' -r -f -a "auto\t''
 v1\t''
 domain\t''
-clients\t''"
+clients\t''
+profiles\t''"
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand bootstrap; and not __fish_seen_subcommand_from secure help" -l domain -d 'Domain id, required by the domain and clients generations' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand bootstrap; and not __fish_seen_subcommand_from secure help" -s o -l output -d 'Output format [default: table on a terminal, json when piped]; csv applies to lists' -r -f -a "table\t''
 json\t''
@@ -556,10 +571,11 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand bootstrap; a
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand bootstrap; and __fish_seen_subcommand_from secure" -s t -l token -d 'User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to other users). `sandbox` accepts every token given, as TOKEN or TOKEN:DOMAIN (repeat the flag) [sandbox default: sandbox-token]' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand bootstrap; and __fish_seen_subcommand_from secure" -l token-file -d 'Read the user token from FILE (first line)' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand bootstrap; and __fish_seen_subcommand_from secure" -l profile -d 'Named settings from the profile file (see `smq-bootstrap profile`)' -r
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand bootstrap; and __fish_seen_subcommand_from secure" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients), or auto: probe once and remember it per URL [default: auto]' -r -f -a "auto\t''
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand bootstrap; and __fish_seen_subcommand_from secure" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients: SuperMQ, and Magistrala v0.20), profiles (Magistrala v0.30), or auto: probe once and remember it per URL [default: auto]' -r -f -a "auto\t''
 v1\t''
 domain\t''
-clients\t''"
+clients\t''
+profiles\t''"
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand bootstrap; and __fish_seen_subcommand_from secure" -l domain -d 'Domain id, required by the domain and clients generations' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand bootstrap; and __fish_seen_subcommand_from secure" -s o -l output -d 'Output format [default: table on a terminal, json when piped]; csv applies to lists' -r -f -a "table\t''
 json\t''
@@ -587,10 +603,11 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and 
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and not __fish_seen_subcommand_from encrypt decrypt help" -s t -l token -d 'User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to other users). `sandbox` accepts every token given, as TOKEN or TOKEN:DOMAIN (repeat the flag) [sandbox default: sandbox-token]' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and not __fish_seen_subcommand_from encrypt decrypt help" -l token-file -d 'Read the user token from FILE (first line)' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and not __fish_seen_subcommand_from encrypt decrypt help" -l profile -d 'Named settings from the profile file (see `smq-bootstrap profile`)' -r
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and not __fish_seen_subcommand_from encrypt decrypt help" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients), or auto: probe once and remember it per URL [default: auto]' -r -f -a "auto\t''
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and not __fish_seen_subcommand_from encrypt decrypt help" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients: SuperMQ, and Magistrala v0.20), profiles (Magistrala v0.30), or auto: probe once and remember it per URL [default: auto]' -r -f -a "auto\t''
 v1\t''
 domain\t''
-clients\t''"
+clients\t''
+profiles\t''"
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and not __fish_seen_subcommand_from encrypt decrypt help" -l domain -d 'Domain id, required by the domain and clients generations' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and not __fish_seen_subcommand_from encrypt decrypt help" -s o -l output -d 'Output format [default: table on a terminal, json when piped]; csv applies to lists' -r -f -a "table\t''
 json\t''
@@ -621,10 +638,11 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and 
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and __fish_seen_subcommand_from encrypt" -s t -l token -d 'User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to other users). `sandbox` accepts every token given, as TOKEN or TOKEN:DOMAIN (repeat the flag) [sandbox default: sandbox-token]' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and __fish_seen_subcommand_from encrypt" -l token-file -d 'Read the user token from FILE (first line)' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and __fish_seen_subcommand_from encrypt" -l profile -d 'Named settings from the profile file (see `smq-bootstrap profile`)' -r
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and __fish_seen_subcommand_from encrypt" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients), or auto: probe once and remember it per URL [default: auto]' -r -f -a "auto\t''
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and __fish_seen_subcommand_from encrypt" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients: SuperMQ, and Magistrala v0.20), profiles (Magistrala v0.30), or auto: probe once and remember it per URL [default: auto]' -r -f -a "auto\t''
 v1\t''
 domain\t''
-clients\t''"
+clients\t''
+profiles\t''"
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and __fish_seen_subcommand_from encrypt" -l domain -d 'Domain id, required by the domain and clients generations' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and __fish_seen_subcommand_from encrypt" -s o -l output -d 'Output format [default: table on a terminal, json when piped]; csv applies to lists' -r -f -a "table\t''
 json\t''
@@ -652,10 +670,11 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and 
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and __fish_seen_subcommand_from decrypt" -s t -l token -d 'User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to other users). `sandbox` accepts every token given, as TOKEN or TOKEN:DOMAIN (repeat the flag) [sandbox default: sandbox-token]' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and __fish_seen_subcommand_from decrypt" -l token-file -d 'Read the user token from FILE (first line)' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and __fish_seen_subcommand_from decrypt" -l profile -d 'Named settings from the profile file (see `smq-bootstrap profile`)' -r
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and __fish_seen_subcommand_from decrypt" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients), or auto: probe once and remember it per URL [default: auto]' -r -f -a "auto\t''
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and __fish_seen_subcommand_from decrypt" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients: SuperMQ, and Magistrala v0.20), profiles (Magistrala v0.30), or auto: probe once and remember it per URL [default: auto]' -r -f -a "auto\t''
 v1\t''
 domain\t''
-clients\t''"
+clients\t''
+profiles\t''"
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and __fish_seen_subcommand_from decrypt" -l domain -d 'Domain id, required by the domain and clients generations' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and __fish_seen_subcommand_from decrypt" -s o -l output -d 'Output format [default: table on a terminal, json when piped]; csv applies to lists' -r -f -a "table\t''
 json\t''
@@ -685,10 +704,11 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand health" -s b
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand health" -s t -l token -d 'User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to other users). `sandbox` accepts every token given, as TOKEN or TOKEN:DOMAIN (repeat the flag) [sandbox default: sandbox-token]' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand health" -l token-file -d 'Read the user token from FILE (first line)' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand health" -l profile -d 'Named settings from the profile file (see `smq-bootstrap profile`)' -r
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand health" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients), or auto: probe once and remember it per URL [default: auto]' -r -f -a "auto\t''
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand health" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients: SuperMQ, and Magistrala v0.20), profiles (Magistrala v0.30), or auto: probe once and remember it per URL [default: auto]' -r -f -a "auto\t''
 v1\t''
 domain\t''
-clients\t''"
+clients\t''
+profiles\t''"
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand health" -l domain -d 'Domain id, required by the domain and clients generations' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand health" -s o -l output -d 'Output format [default: table on a terminal, json when piped]; csv applies to lists' -r -f -a "table\t''
 json\t''
@@ -720,14 +740,19 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand sandbox" -l 
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand sandbox" -l latency-ms -d 'Wait this long before handling each API request' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand sandbox" -l seed -d 'Seed of the fault dice, for repeatable runs' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand sandbox" -l encrypt-key -d 'The service\'s encryption key for secure bootstrap' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand sandbox" -l unverified-token -d 'A user whose e-mail is not verified, as TOKEN:DOMAIN (v0.30 refuses it; repeatable)' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand sandbox" -l known-domain -d 'A domain that exists but has no members (repeatable); other domains no user names are unknown' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand sandbox" -l client -d 'A client the Clients service holds, for bindings (v0.30), as JSON: {"id", "domain_id"?, "name"?, "identity"?, "secret"?}; repeatable' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand sandbox" -l channel -d 'A channel the Channels service holds, as JSON: {"id", "domain_id"?, "name"?, "route"?, "metadata"?}; its name and metadata show in configs; repeatable' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand sandbox" -s b -l url -d 'Base URL of the bootstrap service [default: http://localhost:9013]' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand sandbox" -s t -l token -d 'User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to other users). `sandbox` accepts every token given, as TOKEN or TOKEN:DOMAIN (repeat the flag) [sandbox default: sandbox-token]' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand sandbox" -l token-file -d 'Read the user token from FILE (first line)' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand sandbox" -l profile -d 'Named settings from the profile file (see `smq-bootstrap profile`)' -r
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand sandbox" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients), or auto: probe once and remember it per URL [default: auto]' -r -f -a "auto\t''
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand sandbox" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients: SuperMQ, and Magistrala v0.20), profiles (Magistrala v0.30), or auto: probe once and remember it per URL [default: auto]' -r -f -a "auto\t''
 v1\t''
 domain\t''
-clients\t''"
+clients\t''
+profiles\t''"
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand sandbox" -l domain -d 'Domain id, required by the domain and clients generations' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand sandbox" -s o -l output -d 'Output format [default: table on a terminal, json when piped]; csv applies to lists' -r -f -a "table\t''
 json\t''
@@ -740,6 +765,7 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand sandbox" -l 
 always\t''
 never\t''"
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand sandbox" -l tls-self-signed -d 'Serve HTTPS with a new CA and a certificate it signs for localhost and 127.0.0.1'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand sandbox" -l typed-errors -d 'Serve Magistrala v0.20: the clients API (with --api clients) answering with its `{"message"}`-only errors and statuses. (--api profiles serves v0.30.)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand sandbox" -l allow-insecure-http -d 'Send the user token over plain http:// to a host other than this machine (it can be read on the way)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand sandbox" -s k -l insecure -d 'Do not verify the service\'s TLS certificate (unsafe; prints a warning)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand sandbox" -l curl -d 'Print the equivalent curl command of each request on stderr (secrets redacted)'
@@ -754,10 +780,11 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and not __fish_seen_subcommand_from set unset show list remove help" -s t -l token -d 'User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to other users). `sandbox` accepts every token given, as TOKEN or TOKEN:DOMAIN (repeat the flag) [sandbox default: sandbox-token]' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and not __fish_seen_subcommand_from set unset show list remove help" -l token-file -d 'Read the user token from FILE (first line)' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and not __fish_seen_subcommand_from set unset show list remove help" -l profile -d 'Named settings from the profile file (see `smq-bootstrap profile`)' -r
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and not __fish_seen_subcommand_from set unset show list remove help" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients), or auto: probe once and remember it per URL [default: auto]' -r -f -a "auto\t''
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and not __fish_seen_subcommand_from set unset show list remove help" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients: SuperMQ, and Magistrala v0.20), profiles (Magistrala v0.30), or auto: probe once and remember it per URL [default: auto]' -r -f -a "auto\t''
 v1\t''
 domain\t''
-clients\t''"
+clients\t''
+profiles\t''"
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and not __fish_seen_subcommand_from set unset show list remove help" -l domain -d 'Domain id, required by the domain and clients generations' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and not __fish_seen_subcommand_from set unset show list remove help" -s o -l output -d 'Output format [default: table on a terminal, json when piped]; csv applies to lists' -r -f -a "table\t''
 json\t''
@@ -789,10 +816,11 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from set" -s t -l token -d 'User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to other users). `sandbox` accepts every token given, as TOKEN or TOKEN:DOMAIN (repeat the flag) [sandbox default: sandbox-token]' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from set" -l token-file -d 'Read the user token from FILE (first line)' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from set" -l profile -d 'Named settings from the profile file (see `smq-bootstrap profile`)' -r
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from set" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients), or auto: probe once and remember it per URL [default: auto]' -r -f -a "auto\t''
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from set" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients: SuperMQ, and Magistrala v0.20), profiles (Magistrala v0.30), or auto: probe once and remember it per URL [default: auto]' -r -f -a "auto\t''
 v1\t''
 domain\t''
-clients\t''"
+clients\t''
+profiles\t''"
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from set" -l domain -d 'Domain id, required by the domain and clients generations' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from set" -s o -l output -d 'Output format [default: table on a terminal, json when piped]; csv applies to lists' -r -f -a "table\t''
 json\t''
@@ -818,10 +846,11 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from unset" -s t -l token -d 'User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to other users). `sandbox` accepts every token given, as TOKEN or TOKEN:DOMAIN (repeat the flag) [sandbox default: sandbox-token]' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from unset" -l token-file -d 'Read the user token from FILE (first line)' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from unset" -l profile -d 'Named settings from the profile file (see `smq-bootstrap profile`)' -r
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from unset" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients), or auto: probe once and remember it per URL [default: auto]' -r -f -a "auto\t''
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from unset" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients: SuperMQ, and Magistrala v0.20), profiles (Magistrala v0.30), or auto: probe once and remember it per URL [default: auto]' -r -f -a "auto\t''
 v1\t''
 domain\t''
-clients\t''"
+clients\t''
+profiles\t''"
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from unset" -l domain -d 'Domain id, required by the domain and clients generations' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from unset" -s o -l output -d 'Output format [default: table on a terminal, json when piped]; csv applies to lists' -r -f -a "table\t''
 json\t''
@@ -847,10 +876,11 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from show" -s t -l token -d 'User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to other users). `sandbox` accepts every token given, as TOKEN or TOKEN:DOMAIN (repeat the flag) [sandbox default: sandbox-token]' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from show" -l token-file -d 'Read the user token from FILE (first line)' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from show" -l profile -d 'Named settings from the profile file (see `smq-bootstrap profile`)' -r
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from show" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients), or auto: probe once and remember it per URL [default: auto]' -r -f -a "auto\t''
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from show" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients: SuperMQ, and Magistrala v0.20), profiles (Magistrala v0.30), or auto: probe once and remember it per URL [default: auto]' -r -f -a "auto\t''
 v1\t''
 domain\t''
-clients\t''"
+clients\t''
+profiles\t''"
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from show" -l domain -d 'Domain id, required by the domain and clients generations' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format [default: table on a terminal, json when piped]; csv applies to lists' -r -f -a "table\t''
 json\t''
@@ -876,10 +906,11 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from list" -s t -l token -d 'User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to other users). `sandbox` accepts every token given, as TOKEN or TOKEN:DOMAIN (repeat the flag) [sandbox default: sandbox-token]' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from list" -l token-file -d 'Read the user token from FILE (first line)' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from list" -l profile -d 'Named settings from the profile file (see `smq-bootstrap profile`)' -r
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from list" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients), or auto: probe once and remember it per URL [default: auto]' -r -f -a "auto\t''
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from list" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients: SuperMQ, and Magistrala v0.20), profiles (Magistrala v0.30), or auto: probe once and remember it per URL [default: auto]' -r -f -a "auto\t''
 v1\t''
 domain\t''
-clients\t''"
+clients\t''
+profiles\t''"
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from list" -l domain -d 'Domain id, required by the domain and clients generations' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, json when piped]; csv applies to lists' -r -f -a "table\t''
 json\t''
@@ -905,10 +936,11 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from remove" -s t -l token -d 'User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to other users). `sandbox` accepts every token given, as TOKEN or TOKEN:DOMAIN (repeat the flag) [sandbox default: sandbox-token]' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from remove" -l token-file -d 'Read the user token from FILE (first line)' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from remove" -l profile -d 'Named settings from the profile file (see `smq-bootstrap profile`)' -r
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from remove" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients), or auto: probe once and remember it per URL [default: auto]' -r -f -a "auto\t''
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from remove" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients: SuperMQ, and Magistrala v0.20), profiles (Magistrala v0.30), or auto: probe once and remember it per URL [default: auto]' -r -f -a "auto\t''
 v1\t''
 domain\t''
-clients\t''"
+clients\t''
+profiles\t''"
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from remove" -l domain -d 'Domain id, required by the domain and clients generations' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from remove" -s o -l output -d 'Output format [default: table on a terminal, json when piped]; csv applies to lists' -r -f -a "table\t''
 json\t''
@@ -940,10 +972,11 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand completions"
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand completions" -s t -l token -d 'User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to other users). `sandbox` accepts every token given, as TOKEN or TOKEN:DOMAIN (repeat the flag) [sandbox default: sandbox-token]' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand completions" -l token-file -d 'Read the user token from FILE (first line)' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand completions" -l profile -d 'Named settings from the profile file (see `smq-bootstrap profile`)' -r
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand completions" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients), or auto: probe once and remember it per URL [default: auto]' -r -f -a "auto\t''
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand completions" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients: SuperMQ, and Magistrala v0.20), profiles (Magistrala v0.30), or auto: probe once and remember it per URL [default: auto]' -r -f -a "auto\t''
 v1\t''
 domain\t''
-clients\t''"
+clients\t''
+profiles\t''"
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand completions" -l domain -d 'Domain id, required by the domain and clients generations' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand completions" -s o -l output -d 'Output format [default: table on a terminal, json when piped]; csv applies to lists' -r -f -a "table\t''
 json\t''
@@ -969,10 +1002,11 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand generate-doc
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand generate-docs" -s t -l token -d 'User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to other users). `sandbox` accepts every token given, as TOKEN or TOKEN:DOMAIN (repeat the flag) [sandbox default: sandbox-token]' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand generate-docs" -l token-file -d 'Read the user token from FILE (first line)' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand generate-docs" -l profile -d 'Named settings from the profile file (see `smq-bootstrap profile`)' -r
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand generate-docs" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients), or auto: probe once and remember it per URL [default: auto]' -r -f -a "auto\t''
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand generate-docs" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients: SuperMQ, and Magistrala v0.20), profiles (Magistrala v0.30), or auto: probe once and remember it per URL [default: auto]' -r -f -a "auto\t''
 v1\t''
 domain\t''
-clients\t''"
+clients\t''
+profiles\t''"
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand generate-docs" -l domain -d 'Domain id, required by the domain and clients generations' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand generate-docs" -s o -l output -d 'Output format [default: table on a terminal, json when piped]; csv applies to lists' -r -f -a "table\t''
 json\t''

@@ -164,6 +164,7 @@ fn inputs(g: &GlobalArgs, m: &ArgMatches, terminal: Terminal) -> Inputs {
             ApiChoice::V1 => Choice::Fixed(Api::V1),
             ApiChoice::Domain => Choice::Fixed(Api::Domain),
             ApiChoice::Clients => Choice::Fixed(Api::Clients),
+            ApiChoice::Profiles => Choice::Fixed(Api::Profiles),
         }),
         domain: g.domain.clone(),
         output: g.output.map(|o| match o {

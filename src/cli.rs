@@ -50,7 +50,8 @@ pub struct GlobalArgs {
     pub profile: Option<String>,
 
     /// API generation of the service: v1 (/things), domain (/{domain}/things), clients
-    /// (/{domain}/clients), or auto: probe once and remember it per URL [default: auto]
+    /// (/{domain}/clients: SuperMQ, and Magistrala v0.20), profiles (Magistrala v0.30), or
+    /// auto: probe once and remember it per URL [default: auto]
     #[arg(long, env = "SMQ_API", value_enum, global = true)]
     pub api: Option<ApiChoice>,
 
@@ -126,6 +127,7 @@ pub enum ApiChoice {
     V1,
     Domain,
     Clients,
+    Profiles,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -516,6 +518,24 @@ pub struct SandboxArgs {
         value_name = "KEY"
     )]
     pub encrypt_key: Option<String>,
+    /// Serve Magistrala v0.20: the clients API (with --api clients) answering with its
+    /// `{"message"}`-only errors and statuses. (--api profiles serves v0.30.)
+    #[arg(long)]
+    pub typed_errors: bool,
+    /// A user whose e-mail is not verified, as TOKEN:DOMAIN (v0.30 refuses it; repeatable)
+    #[arg(long, value_name = "TOKEN:DOMAIN")]
+    pub unverified_token: Vec<String>,
+    /// A domain that exists but has no members (repeatable); other domains no user names are unknown
+    #[arg(long, value_name = "DOMAIN")]
+    pub known_domain: Vec<String>,
+    /// A client the Clients service holds, for bindings (v0.30), as JSON:
+    /// {"id", "domain_id"?, "name"?, "identity"?, "secret"?}; repeatable
+    #[arg(long, value_name = "JSON")]
+    pub client: Vec<String>,
+    /// A channel the Channels service holds, as JSON: {"id", "domain_id"?, "name"?,
+    /// "route"?, "metadata"?}; its name and metadata show in configs; repeatable
+    #[arg(long, value_name = "JSON")]
+    pub channel: Vec<String>,
 }
 
 #[derive(Debug, Subcommand)]

@@ -16,8 +16,12 @@ pub enum Api {
     /// Management paths under `/{domain_id}/things/...`; device paths as V1.
     Domain,
     /// `/{domain_id}/clients/configs...`, `/clients/bootstrap/...`, header
-    /// `Client <key>`, fields `client_id`/`client_secret`.
+    /// `Client <key>`, fields `client_id`/`client_secret`. Also Magistrala
+    /// v0.20, which serves it with `{"message"}`-only errors.
     Clients,
+    /// Magistrala v0.30: configs with their own ids and a status, device
+    /// profiles and enrollments; no channels, no clients made.
+    Profiles,
 }
 
 /// Everything that differs between generations.
@@ -40,9 +44,12 @@ pub struct Spec {
     /// An unauthenticated GET that changes nothing and that this generation,
     /// and none tried before it, routes.
     pub probe: &'static [&'static str],
+    /// Configs have their own ids, a status, profiles and enrollments; no
+    /// channels and no thing or client of their own.
+    pub profiles: bool,
 }
 
-const SPECS: [Spec; 3] = [
+const SPECS: [Spec; 4] = [
     Spec {
         name: "v1",
         entity: "things",
@@ -52,6 +59,7 @@ const SPECS: [Spec; 3] = [
         key_field: "thing_key",
         add_refused: (400, "failed to add bootstrap configuration"),
         probe: &["things", "configs"],
+        profiles: false,
     },
     Spec {
         name: "domain",
@@ -62,6 +70,7 @@ const SPECS: [Spec; 3] = [
         key_field: "thing_key",
         add_refused: (400, "failed to add bootstrap configuration"),
         probe: &["things", "bootstrap", "probe"],
+        profiles: false,
     },
     Spec {
         name: "clients",
@@ -70,14 +79,27 @@ const SPECS: [Spec; 3] = [
         device_prefix: "Client ",
         id_field: "client_id",
         key_field: "client_secret",
+        // v0.20 says 422 with the same message: `is_add_refused` takes both.
         add_refused: (400, "failed to add bootstrap configuration"),
         probe: &["clients", "bootstrap", "probe"],
+        profiles: false,
+    },
+    Spec {
+        name: "profiles",
+        entity: "clients",
+        domain_scoped: true,
+        device_prefix: "Client ",
+        id_field: "id",
+        key_field: "",
+        add_refused: (400, "entity already exists"),
+        probe: &["_", "clients", "bootstrap", "profiles"],
+        profiles: true,
     },
 ];
 
 impl Api {
     /// In the order `auto` probes them.
-    pub const ALL: [Api; 3] = [Api::V1, Api::Domain, Api::Clients];
+    pub const ALL: [Api; 4] = [Api::V1, Api::Domain, Api::Clients, Api::Profiles];
 
     pub fn spec(self) -> &'static Spec {
         &SPECS[self as usize]
@@ -126,10 +148,15 @@ impl Api {
     }
 
     /// Whether a failed answer is this generation's "the database refused
-    /// the create".
+    /// the create" (400, or 422 from Magistrala v0.20).
     pub fn is_add_refused(self, status: u16, message: &str) -> bool {
         let (s, m) = self.spec().add_refused;
-        status == s && message.contains(m)
+        (status == s || (self == Api::Clients && status == 422)) && message.contains(m)
+    }
+
+    /// Configs have their own ids, a status and profiles (v0.30).
+    pub fn has_profiles(self) -> bool {
+        self.spec().profiles
     }
 }
 
@@ -235,16 +262,32 @@ impl Setting {
 }
 
 /// Tells the generations apart with unauthenticated requests that change
-/// nothing: an error the service itself answers means the route exists, the
-/// router's plain-text 404 means it does not.
+/// nothing and that are refused before any database access: an error the
+/// service itself answers means the route exists, the router's plain-text 404
+/// means it does not.
 /// - `GET /things/configs` routed (401) → v1;
 /// - else `GET /things/bootstrap/probe` routed (400: no key) → domain;
-/// - else `GET /clients/bootstrap/probe` routed → clients.
+/// - else `GET /clients/bootstrap/probe` routed: a 400, or an error body with
+///   an `error` member → clients (SuperMQ); otherwise (401 `{"message"}`) it is
+///   Magistrala: `GET /_/clients/bootstrap/profiles` routed (401) → profiles
+///   (v0.30), else clients (v0.20, typed errors).
 async fn probe(client: &Client) -> Result<Api, Error> {
-    for api in Api::ALL {
-        if client.routes(api.spec().probe).await? {
+    for api in [Api::V1, Api::Domain] {
+        if client.probe(api.spec().probe).await?.routed {
             return Ok(api);
         }
+    }
+    let p3 = client.probe(Api::Clients.spec().probe).await?;
+    if p3.routed {
+        if p3.status == 400 || p3.legacy_errors {
+            return Ok(Api::Clients);
+        }
+        let p4 = client.probe(Api::Profiles.spec().probe).await?;
+        return Ok(if p4.routed {
+            Api::Profiles
+        } else {
+            Api::Clients
+        });
     }
     Err(Error::Unavailable {
         message: format!(

@@ -107,6 +107,15 @@ impl Auth<'_> {
     }
 }
 
+/// What a probe found.
+pub struct Probe {
+    pub status: u16,
+    /// The service routes the path.
+    pub routed: bool,
+    /// Its error body has an `error` member (SuperMQ's model).
+    pub legacy_errors: bool,
+}
+
 /// A reply with a success status (or any final one, when asked for).
 struct Reply {
     status: u16,
@@ -167,7 +176,7 @@ impl Client {
     /// changes nothing, retried like any other. An error the service itself
     /// answers (a JSON 4xx but 404) means the route exists; the router's plain
     /// 404, or anything that is not the service's, means it does not.
-    pub async fn routes(&self, path: &[&str]) -> Result<bool, Error> {
+    pub async fn probe(&self, path: &[&str]) -> Result<Probe, Error> {
         let url = self.url(path)?;
         if self.opts.verbose {
             (self.tracer)(Trace::Verbose(format!(
@@ -177,7 +186,15 @@ impl Client {
         let r = self
             .exchange(&Method::GET, &url, None, None, &Auth::None, true)
             .await?;
-        Ok((400..500).contains(&r.status) && r.status != 404 && r.content_type.contains("json"))
+        let routed =
+            (400..500).contains(&r.status) && r.status != 404 && r.content_type.contains("json");
+        let legacy_errors =
+            serde_json::from_slice::<Value>(&r.body).is_ok_and(|v| v.get("error").is_some());
+        Ok(Probe {
+            status: r.status,
+            routed,
+            legacy_errors,
+        })
     }
 
     /// A URL from the base and path segments, each checked and escaped as

@@ -1,5 +1,7 @@
 //! `sandbox`: serve the in-memory stand-in until Ctrl-C.
 
+use serde_json::Value;
+
 use crate::cli::SandboxArgs;
 use crate::error::Error;
 use crate::generation::Api;
@@ -45,9 +47,36 @@ pub async fn run(
     };
     let domain = domain.unwrap_or_else(|| DEFAULT_DOMAIN.into());
     let users = users_from_args(&tokens, &domain).map_err(Error::usage)?;
+    let unverified = users_from_args(&a.unverified_token, &domain).map_err(Error::usage)?;
+    let resources = |what: &str, list: &[String]| -> Result<Vec<Value>, Error> {
+        list.iter()
+            .map(|j| match serde_json::from_str::<Value>(j) {
+                Ok(v)
+                    if v.get("id")
+                        .and_then(Value::as_str)
+                        .is_some_and(|i| !i.is_empty()) =>
+                {
+                    Ok(v)
+                }
+                _ => Err(Error::usage(format!(
+                    "--{what} '{j}': expected a JSON object with an \"id\""
+                ))),
+            })
+            .collect()
+    };
+    if a.typed_errors && api != Api::Clients {
+        return Err(Error::usage(
+            "--typed-errors serves Magistrala v0.20, which is the clients API: add --api clients",
+        ));
+    }
     let opts = Options {
         api,
+        typed_errors: a.typed_errors,
         users,
+        unverified,
+        known_domains: a.known_domain.clone(),
+        clients: resources("client", &a.client)?,
+        channels: resources("channel", &a.channel)?,
         encrypt_key: key.into_bytes(),
         request_log: a.request_log.clone(),
         tls,
@@ -65,7 +94,15 @@ pub async fn run(
     let sandbox = Sandbox::new(opts).map_err(|e| Error::usage(format!("--request-log: {e}")))?;
     out.line(&format!("{scheme}://{addr}"))?;
     let o = sandbox.options();
-    out.status(&format!("sandbox: {} API at {scheme}://{addr}", o.api));
+    let release = match o.api {
+        Api::Clients if o.typed_errors => " (Magistrala v0.20)",
+        Api::Profiles => " (Magistrala v0.30)",
+        _ => "",
+    };
+    out.status(&format!(
+        "sandbox: {} API{release} at {scheme}://{addr}",
+        o.api
+    ));
     if default_token {
         out.status(&format!(
             "sandbox: accepting the token '{DEFAULT_TOKEN}' of domain {domain} (set others with --token); Ctrl-C stops"

@@ -6,10 +6,15 @@
 //!
 //! Model: users are tokens, each an admin of the domains listed for it (the
 //! first is its own domain); things are known once a config named or made
-//! them, and outlive their config; channels are accepted by id, with no name
-//! and `null` metadata, and belong to one domain while a config uses them.
+//! them, and outlive their config; channels are accepted by id (with the
+//! name and metadata given with `--channel`, else none) and belong to one
+//! domain while a config uses them. `legacy` serves the v1, domain and
+//! clients generations (and Magistrala v0.20's typed errors), `magistrala`
+//! v0.30.
 
 pub mod gojson;
+mod legacy;
+mod magistrala;
 pub mod route;
 mod store;
 pub mod tls;
@@ -22,15 +27,13 @@ use std::sync::{Arc, Mutex};
 use bytes::Bytes;
 use http_body_util::{BodyExt, Full, Limited};
 use hyper::body::Incoming;
-use hyper::header::{AUTHORIZATION, CONTENT_TYPE, HeaderValue, LOCATION};
+use hyper::header::{AUTHORIZATION, CONTENT_TYPE, HeaderValue};
 use hyper::{Request, Response, StatusCode};
 use rand::seq::SliceRandom;
 use serde_json::{Value, json};
 use tokio::net::TcpListener;
 
-use crate::crypto;
 use crate::generation::Api;
-use crate::record;
 use gojson::Kind;
 use route::{Endpoint, Routed};
 pub use store::{Store, StoredConfig};
@@ -43,6 +46,8 @@ pub const DEFAULT_TOKEN: &str = "sandbox-token";
 pub const DEFAULT_DOMAIN: &str = "d0d0d0d0-0000-4000-8000-000000000001";
 
 const REQ_ERR: &str = "something went wrong with the request";
+/// Magistrala's one message for every body it cannot decode.
+const NOT_JSON: &str = "request body is not a valid JSON, expecting a valid JSON";
 const MAX_BODY: usize = 16 << 20;
 
 /// A user: a valid bearer token, admin of its domains (the first is its own).
@@ -83,7 +88,19 @@ pub fn users_from_args(tokens: &[String], default_domain: &str) -> Result<Vec<Us
 #[derive(Clone, Debug)]
 pub struct Options {
     pub api: Api,
+    /// Magistrala v0.20: the clients API answering with `{"message"}`-only
+    /// errors and its statuses (always so for `Api::Profiles`).
+    pub typed_errors: bool,
     pub users: Vec<User>,
+    /// Users whose e-mail is not verified: refused on management requests
+    /// (v0.30).
+    pub unverified: Vec<User>,
+    /// Domains that exist but have no members.
+    pub known_domains: Vec<String>,
+    /// What the Clients service holds: `{id, domain_id?, name?, identity?, secret?}`.
+    pub clients: Vec<Value>,
+    /// What the Channels service holds: `{id, domain_id?, name?, route?, metadata?}`.
+    pub channels: Vec<Value>,
     pub encrypt_key: Vec<u8>,
     /// Append one line per request (`METHOD PATH STATUS`) to this file.
     pub request_log: Option<std::path::PathBuf>,
@@ -110,10 +127,15 @@ impl Default for Options {
     fn default() -> Self {
         Options {
             api: Api::V1,
+            typed_errors: false,
             users: vec![User {
                 token: DEFAULT_TOKEN.into(),
                 domains: vec![DEFAULT_DOMAIN.into()],
             }],
+            unverified: Vec::new(),
+            known_domains: Vec::new(),
+            clients: Vec::new(),
+            channels: Vec::new(),
             encrypt_key: DEFAULT_ENCRYPT_KEY.as_bytes().to_vec(),
             request_log: None,
             faults: Faults::default(),
@@ -127,7 +149,10 @@ pub struct Sandbox {
     opts: Options,
     log: Option<Mutex<std::fs::File>>,
     dice: Mutex<rand::rngs::SmallRng>,
+    /// The tables of the older generations.
     store: Mutex<Store>,
+    /// The tables of v0.30.
+    mg: Mutex<magistrala::Tables>,
     instance_id: String,
     served: AtomicU64,
 }
@@ -154,6 +179,7 @@ impl Sandbox {
             log,
             opts,
             store: Mutex::new(Store::default()),
+            mg: Mutex::new(magistrala::Tables::default()),
             instance_id: store::uuid_v4(),
             served: AtomicU64::new(0),
         }))
@@ -239,11 +265,11 @@ impl Sandbox {
             body,
         };
         let resp = if fail {
-            Fail::Service(
+            serr(
                 StatusCode::SERVICE_UNAVAILABLE,
                 "service unavailable (injected fault)",
             )
-            .into_resp()
+            .into_resp(self.typed())
         } else {
             self.route(&req, parts.uri.path())
         };
@@ -274,7 +300,7 @@ impl Sandbox {
             Routed::NotAllowed(methods) => not_allowed(&methods),
             Routed::NotFound => not_found(),
             Routed::MountMiss { domain } => {
-                try_resp(|| self.middleware(req, domain).map(|_| not_found()))
+                self.answer(|| self.middleware(req, domain).map(|_| not_found()))
             }
             // Each endpoint starts with the middleware, as the mount's routes do.
             Routed::To {
@@ -287,23 +313,24 @@ impl Sandbox {
                 match endpoint {
                     Endpoint::Health => self.health(),
                     Endpoint::Metrics => self.metrics(),
-                    Endpoint::List => self.list(&m),
-                    Endpoint::Create => self.create(&m),
-                    Endpoint::View => self.view(&m, &id),
-                    Endpoint::Update => self.update(&m, &id),
-                    Endpoint::Remove => self.remove(&m, &id),
-                    Endpoint::Certs => self.certs(&m, &id),
-                    Endpoint::Connections => self.connections(&m, &id),
-                    Endpoint::State => self.state(&m, &id),
-                    Endpoint::BootstrapBare => self.bootstrap(req, None, false),
-                    Endpoint::Bootstrap => self.bootstrap(req, Some(&id), false),
-                    Endpoint::BootstrapSecure => self.bootstrap(req, Some(&id), true),
+                    e if self.opts.api == Api::Profiles => self.magistrala(e, &m, &id),
+                    e => self.legacy(e, &m, &id),
                 }
             }
         }
     }
 
-    // ----- authentication -----------------------------------------------
+    // ----- authentication and the error model ----------------------------
+
+    /// Magistrala's `{"message"}`-only errors (v0.20 and v0.30).
+    fn typed(&self) -> bool {
+        self.opts.typed_errors || self.opts.api == Api::Profiles
+    }
+
+    /// The answer of a handler, failures in this generation's error model.
+    fn answer(&self, f: impl FnOnce() -> Result<Resp, Fail>) -> Resp {
+        f().unwrap_or_else(|e| e.into_resp(self.typed()))
+    }
 
     /// The bearer token, or `None` when the header lacks the exact `Bearer ` prefix.
     fn bearer<'a>(&self, req: &'a Req) -> Option<&'a [u8]> {
@@ -313,20 +340,25 @@ impl Sandbox {
     }
 
     fn identify(&self, token: &[u8]) -> Result<&User, Fail> {
-        self.opts
-            .users
+        if let Some(u) = self.opts.users.iter().find(|u| u.token.as_bytes() == token) {
+            return Ok(u);
+        }
+        if self
+            .opts
+            .unverified
             .iter()
-            .find(|u| u.token.as_bytes() == token)
-            .ok_or_else(|| {
-                serr(
-                    StatusCode::UNAUTHORIZED,
-                    "failed to perform authentication over the entity",
-                )
-            })
+            .any(|u| u.token.as_bytes() == token)
+        {
+            return Err(serr(StatusCode::UNAUTHORIZED, "email not verified"));
+        }
+        Err(serr(
+            StatusCode::UNAUTHORIZED,
+            "failed to perform authentication over the entity",
+        ))
     }
 
     /// The domain generations' authentication middleware: the token, then
-    /// (clients) a domain in the path.
+    /// (clients, v0.30) a domain in the path.
     fn middleware(&self, req: &Req, path_domain: &[u8]) -> Result<(), Fail> {
         if self.opts.api == Api::V1 {
             return Ok(());
@@ -338,7 +370,7 @@ impl Sandbox {
             ));
         };
         self.identify(token)?;
-        if self.opts.api == Api::Clients && path_domain.is_empty() {
+        if self.opts.api != Api::Domain && path_domain.is_empty() {
             return Err(serr(StatusCode::BAD_REQUEST, "missing domainID"));
         }
         Ok(())
@@ -355,41 +387,52 @@ impl Sandbox {
     }
 
     /// The validation-stage token check, then identification: the session.
-    /// Its domain is the token's own, or the path's in the clients generation.
+    /// Its domain is the token's own, or the path's where the path decides.
     fn authenticate<'s>(&'s self, m: &Mgmt) -> Result<Session<'s>, Fail> {
         let user = self.identify(self.require_token(m)?)?;
         let domain = match self.opts.api {
-            Api::Clients => String::from_utf8_lossy(m.domain).into_owned(),
+            Api::Clients | Api::Profiles => String::from_utf8_lossy(m.domain).into_owned(),
             Api::V1 | Api::Domain => user.domains[0].clone(),
         };
         Ok(Session { user, domain })
     }
 
     /// The user must be a member of the session's domain (it always is of
-    /// its own; the clients generation takes the domain from the path).
+    /// its own). SuperMQ says so about "the domain"; Magistrala's domains
+    /// service answers 404 for a domain it does not know, and 403 "over the
+    /// entity" for one the user is not a member of.
     fn authorize_domain(&self, s: &Session) -> Result<(), Fail> {
         if s.member() {
-            Ok(())
-        } else {
-            Err(serr(
+            return Ok(());
+        }
+        if !self.typed() {
+            return Err(serr(
                 StatusCode::FORBIDDEN,
                 "failed to perform authorization over the domain",
-            ))
+            ));
         }
+        if !self.domain_known(&s.domain) {
+            return Err(serr(StatusCode::NOT_FOUND, "entity not found"));
+        }
+        Err(serr(
+            StatusCode::FORBIDDEN,
+            "failed to perform authorization over the entity",
+        ))
     }
 
-    /// A thing of one of the user's domains, else the authorization failure
-    /// the real service gives (an id that never was a thing included).
-    fn authorize_thing(&self, store: &Store, s: &Session, id: &PathId) -> Result<(), Fail> {
-        match store.thing_domain(&id.text) {
-            Some(d) if s.user.domains.iter().any(|ud| ud == d) => Ok(()),
-            _ => Err(serr(
-                StatusCode::FORBIDDEN,
-                "failed to perform authorization over the entity",
-            )),
-        }
+    /// Whether the domains service knows the domain: some user's, or one
+    /// that exists without members.
+    fn domain_known(&self, domain: &str) -> bool {
+        self.opts
+            .users
+            .iter()
+            .chain(&self.opts.unverified)
+            .any(|u| u.domains.iter().any(|d| d == domain))
+            || self.opts.known_domains.iter().any(|d| d == domain)
     }
 
+    /// The body as the Go struct `type_name`, after the Content-Type check.
+    /// Magistrala hides the decoder's message behind one fixed text.
     fn decode_body(
         &self,
         m: &Mgmt,
@@ -402,397 +445,13 @@ impl Sandbox {
                 "unsupported content type",
             ));
         }
-        gojson::decode(&m.req.body, type_name, spec).map_err(|e| verr(StatusCode::BAD_REQUEST, &e))
-    }
-
-    // ----- endpoints ----------------------------------------------------
-
-    fn create(&self, m: &Mgmt) -> Resp {
-        let api = self.opts.api;
-        try_resp(|| {
-            self.middleware(m.req, m.domain)?;
-            let id_field = api.id_field();
-            let mut spec: Vec<(&'static str, Kind)> = record::create_string_fields(api)
-                .into_iter()
-                .map(|f| (f, Kind::Str))
-                .collect();
-            spec.push((record::CHANNELS, Kind::StrList));
-            let d = self.decode_body(m, "api.addReq", &spec)?;
-            self.require_token(m)?;
-            if d.str("external_id").is_empty() {
-                return Err(verr(StatusCode::BAD_REQUEST, "missing entity id"));
-            }
-            if d.str("external_key").is_empty() {
-                return Err(verr(
-                    StatusCode::BAD_REQUEST,
-                    "missing or invalid bearer entity key",
-                ));
-            }
-            let channels = d.list("channels").unwrap_or_default();
-            if channels.is_empty() {
-                return Err(verr(StatusCode::BAD_REQUEST, "empty list provided"));
-            }
-            if channels.iter().any(String::is_empty) {
-                return Err(verr(StatusCode::BAD_REQUEST, "missing entity id"));
-            }
-            let session = self.authenticate(m)?;
-            self.authorize_domain(&session)?;
-            let cfg = StoredConfig {
-                domain: session.domain.clone(),
-                thing_id: d.str(id_field),
-                external_id: d.str("external_id"),
-                external_key: d.str("external_key"),
-                name: d.str("name"),
-                content: d.str("content"),
-                client_cert: d.str("client_cert"),
-                client_key: d.str("client_key"),
-                ca_cert: d.str("ca_cert"),
-                channels,
-                ..StoredConfig::default()
-            };
-            let id = self.store.lock().unwrap().add(cfg).map_err(|e| match e {
-                store::AddError::ForeignThing => {
-                    serr(StatusCode::FORBIDDEN, "failed to find thing")
-                }
-                store::AddError::Refused => serr(
-                    StatusCode::BAD_REQUEST,
-                    "failed to add bootstrap configuration",
-                ),
-            })?;
-            let location = format!("{}{}", api.location_prefix(), id);
-            let mut r = empty(StatusCode::CREATED);
-            r.headers_mut()
-                .insert(LOCATION, header_value(location.as_bytes()));
-            Ok(r)
-        })
-    }
-
-    fn list(&self, m: &Mgmt) -> Resp {
-        try_resp(|| {
-            self.middleware(m.req, m.domain)?;
-            let q = parse_query(&m.req.query)
-                .ok_or_else(|| verr(StatusCode::BAD_REQUEST, "invalid query parameters"))?;
-            let num = |key: &str, default: u64| -> Result<u64, Fail> {
-                match q.get(key).map(Vec::as_slice) {
-                    None => Ok(default),
-                    Some([v]) if !v.is_empty() && v.iter().all(u8::is_ascii_digit) => {
-                        std::str::from_utf8(v)
-                            .ok()
-                            .and_then(|v| v.parse().ok())
-                            .ok_or_else(|| {
-                                verr(StatusCode::BAD_REQUEST, "invalid query parameters")
-                            })
-                    }
-                    Some(_) => Err(verr(StatusCode::BAD_REQUEST, "invalid query parameters")),
-                }
-            };
-            let offset = num("offset", 0)?;
-            let limit = num("limit", 10)?;
-            self.require_token(m)?;
-            if limit > 100 {
-                return Err(verr(StatusCode::BAD_REQUEST, "invalid limit size"));
-            }
-            let session = self.authenticate(m)?;
-            if !session.member() {
-                // The user may view no thing there: an empty page.
-                return Ok(page_json(0, offset, limit, vec![]));
-            }
-            match self.filter(&q) {
-                // The repository's query failed: upstream swallows the error
-                // into this zero page (bug B2).
-                Some(filter) if i64::try_from(offset).is_ok() => {
-                    let store = self.store.lock().unwrap();
-                    let (total, items) =
-                        store.list(&session.domain, &filter, offset as usize, limit as usize);
-                    let configs = items
-                        .into_iter()
-                        .map(|c| self.view_json(&store, c, false))
-                        .collect();
-                    Ok(page_json(total as u64, offset, limit, configs))
-                }
-                _ => Ok(page_json(0, 0, 0, vec![])),
-            }
-        })
-    }
-
-    /// The list filters as the repository gets them: every filter key that
-    /// is present counts, with its first value. `None` when postgres would
-    /// fail the query: a filter naming a column that does not exist, a value
-    /// with a NUL byte or invalid UTF-8, a state that is not an `int8`.
-    fn filter(&self, q: &HashMap<String, Vec<Vec<u8>>>) -> Option<store::Filter> {
-        let api = self.opts.api;
-        let first = |k: &str| q.get(k).and_then(|v| v.first());
-        let text = |k: &str| -> Option<Option<String>> {
-            match first(k) {
-                None => Some(None),
-                Some(v) => String::from_utf8(v.clone())
-                    .ok()
-                    .filter(|s| !s.contains('\0'))
-                    .map(Some),
-            }
-        };
-        let missing_columns: &[&str] = match api {
-            Api::V1 | Api::Domain => &["thing_id", "thing_key"],
-            Api::Clients => &["client_id"],
-        };
-        if missing_columns.iter().any(|k| q.contains_key(*k)) {
-            return None;
-        }
-        let state = match text("state")? {
-            None => None,
-            Some(s) => Some(parse_int8(&s)?),
-        };
-        // The name is lower-cased by Go first, which turns invalid UTF-8 into U+FFFD.
-        let name = first("name")
-            .map(|v| String::from_utf8_lossy(v).to_lowercase())
-            .filter(|n| !n.contains('\0'));
-        if first("name").is_some() && name.is_none() {
-            return None;
-        }
-        Some(store::Filter {
-            state,
-            external_id: text("external_id")?,
-            name,
-            client_key: if api == Api::Clients {
-                text("client_key")?
+        gojson::decode(&m.req.body, type_name, spec).map_err(|e| {
+            if self.typed() {
+                verr(StatusCode::BAD_REQUEST, NOT_JSON)
             } else {
-                None
-            },
-        })
-    }
-
-    fn view(&self, m: &Mgmt, id: &PathId) -> Resp {
-        try_resp(|| {
-            self.middleware(m.req, m.domain)?;
-            let session = self.authenticate(m)?;
-            self.authorize_domain(&session)?;
-            let store = self.store.lock().unwrap();
-            self.authorize_thing(&store, &session, id)?;
-            let cfg = store
-                .get(&session.domain, &id.text)
-                .ok_or_else(|| serr(StatusCode::BAD_REQUEST, "view entity failed"))?;
-            Ok(json_resp(
-                StatusCode::OK,
-                &self.view_json(&store, cfg, true),
-            ))
-        })
-    }
-
-    fn view_json(&self, store: &Store, c: &StoredConfig, with_channels: bool) -> Value {
-        let api = self.opts.api;
-        let mut o = serde_json::Map::new();
-        put_nonempty(&mut o, api.id_field(), &c.thing_id);
-        put_nonempty(&mut o, api.key_field(), &c.thing_key);
-        if with_channels && !c.channels.is_empty() {
-            o.insert("channels".into(), channels_json(&store.channels(c)));
-        }
-        o.insert("external_id".into(), json!(c.external_id));
-        put_nonempty(&mut o, "external_key", &c.external_key);
-        put_nonempty(&mut o, "content", &c.content);
-        put_nonempty(&mut o, "name", &c.name);
-        o.insert("state".into(), json!(c.state));
-        Value::Object(o)
-    }
-
-    fn update(&self, m: &Mgmt, id: &PathId) -> Resp {
-        try_resp(|| {
-            self.middleware(m.req, m.domain)?;
-            let d = self.decode_body(
-                m,
-                "api.updateReq",
-                &[("name", Kind::Str), ("content", Kind::Str)],
-            )?;
-            let session = self.authenticate(m)?;
-            self.authorize_domain(&session)?;
-            let mut store = self.store.lock().unwrap();
-            self.authorize_thing(&store, &session, id)?;
-            store
-                .update(&session.domain, &id.text, d.str("name"), d.str("content"))
-                .map_err(|e| update_failure(e, "failed to update connections"))?;
-            Ok(empty(StatusCode::OK))
-        })
-    }
-
-    fn certs(&self, m: &Mgmt, id: &PathId) -> Resp {
-        try_resp(|| {
-            self.middleware(m.req, m.domain)?;
-            let spec = [
-                ("client_cert", Kind::Str),
-                ("client_key", Kind::Str),
-                ("ca_cert", Kind::Str),
-            ];
-            let d = self.decode_body(m, "api.updateCertReq", &spec)?;
-            let session = self.authenticate(m)?;
-            self.authorize_domain(&session)?;
-            let mut store = self.store.lock().unwrap();
-            self.authorize_thing(&store, &session, id)?;
-            let c = store
-                .update_certs(
-                    &session.domain,
-                    &id.text,
-                    d.str("client_cert"),
-                    d.str("client_key"),
-                    d.str("ca_cert"),
-                )
-                .map_err(|e| update_failure(e, "failed to update cert"))?;
-            let api = self.opts.api;
-            let mut o = serde_json::Map::new();
-            put_nonempty(&mut o, api.id_field(), &c.thing_id);
-            let order: [(&str, &String); 3] = if api == Api::Clients {
-                [
-                    ("ca_cert", &c.ca_cert),
-                    ("client_cert", &c.client_cert),
-                    ("client_key", &c.client_key),
-                ]
-            } else {
-                [
-                    ("client_cert", &c.client_cert),
-                    ("ca_cert", &c.ca_cert),
-                    ("client_key", &c.client_key),
-                ]
-            };
-            for (k, v) in order {
-                put_nonempty(&mut o, k, v);
+                verr(StatusCode::BAD_REQUEST, &e)
             }
-            Ok(json_resp(StatusCode::OK, &Value::Object(o)))
         })
-    }
-
-    fn connections(&self, m: &Mgmt, id: &PathId) -> Resp {
-        try_resp(|| {
-            self.middleware(m.req, m.domain)?;
-            let d = self.decode_body(m, "api.updateConnReq", &[("channels", Kind::StrList)])?;
-            let session = self.authenticate(m)?;
-            self.authorize_domain(&session)?;
-            let mut store = self.store.lock().unwrap();
-            self.authorize_thing(&store, &session, id)?;
-            store
-                .update_channels(
-                    &session.domain,
-                    &id.text,
-                    d.list("channels").unwrap_or_default(),
-                )
-                .map_err(|e| update_failure(e, "failed to update connections"))?;
-            Ok(empty(StatusCode::OK))
-        })
-    }
-
-    fn remove(&self, m: &Mgmt, id: &PathId) -> Resp {
-        try_resp(|| {
-            self.middleware(m.req, m.domain)?;
-            let session = self.authenticate(m)?;
-            self.authorize_domain(&session)?;
-            let mut store = self.store.lock().unwrap();
-            self.authorize_thing(&store, &session, id)?;
-            store.remove(&session.domain, &id.text);
-            Ok(empty(StatusCode::NO_CONTENT))
-        })
-    }
-
-    fn state(&self, m: &Mgmt, id: &PathId) -> Resp {
-        try_resp(|| {
-            self.middleware(m.req, m.domain)?;
-            let d = self.decode_body(
-                m,
-                "api.changeStateReq",
-                &[("state", Kind::Int("bootstrap.State"))],
-            )?;
-            self.require_token(m)?;
-            let state = d.int("state");
-            if state != 0 && state != 1 {
-                return Err(verr(StatusCode::BAD_REQUEST, "invalid bootstrap state"));
-            }
-            let session = self.authenticate(m)?;
-            // No authorization check here, as upstream (bug B7).
-            const FAILED: &str = "failed to change state of bootstrap configuration";
-            if !id.storable {
-                // Postgres fails the lookup itself.
-                return Err(serr(StatusCode::BAD_REQUEST, FAILED));
-            }
-            let mut store = self.store.lock().unwrap();
-            if !store.set_state(&session.domain, &id.text, state) {
-                return Err(serr(StatusCode::NOT_FOUND, FAILED));
-            }
-            Ok(empty(StatusCode::OK))
-        })
-    }
-
-    fn bootstrap(&self, req: &Req, ext: Option<&PathId>, secure: bool) -> Resp {
-        try_resp(|| {
-            let api = self.opts.api;
-            let key = req
-                .authorization
-                .strip_prefix(api.device_auth_prefix().as_bytes())
-                .filter(|k| !k.is_empty())
-                .ok_or_else(|| {
-                    verr(
-                        StatusCode::BAD_REQUEST,
-                        "missing or invalid bearer entity key",
-                    )
-                })?;
-            let Some(ext) = ext else {
-                return Err(verr(StatusCode::BAD_REQUEST, "missing entity id"));
-            };
-            const READ: &str = "failed to read bootstrap configuration";
-            if !ext.storable {
-                // Postgres fails the lookup: not a "not found".
-                return Err(serr(StatusCode::BAD_REQUEST, READ));
-            }
-            let store = self.store.lock().unwrap();
-            let cfg = store
-                .by_external_id(&ext.text)
-                .ok_or_else(|| serr(StatusCode::NOT_FOUND, READ))?;
-            const WRONG_KEY: &str = "failed to get bootstrap configuration for given external key";
-            let presented: Vec<u8> = if secure {
-                let bad = || {
-                    serr(
-                        StatusCode::FORBIDDEN,
-                        "failed to get bootstrap configuration for given encrypted external key",
-                    )
-                };
-                let wire = hex::decode(key).map_err(|_| bad())?;
-                crypto::check_key(&self.opts.encrypt_key).map_err(|_| bad())?;
-                // Upstream bug B4: input shorter than the IV decrypts to "".
-                crypto::open(&self.opts.encrypt_key, &wire).unwrap_or_default()
-            } else {
-                // Compared as raw bytes: UTF-8 keys work.
-                key.to_vec()
-            };
-            if presented != cfg.external_key.as_bytes() {
-                return Err(serr(StatusCode::FORBIDDEN, WRONG_KEY));
-            }
-            let doc = self.bootstrap_json(&store, cfg);
-            if !secure {
-                return Ok(json_resp(StatusCode::OK, &doc));
-            }
-            let sealed = crypto::seal(&self.opts.encrypt_key, &gojson::marshal(&doc))
-                .map_err(|_| Fail::Internal)?;
-            Ok(with_type(
-                StatusCode::OK,
-                "application/octet-stream",
-                sealed,
-            ))
-        })
-    }
-
-    fn bootstrap_json(&self, store: &Store, c: &StoredConfig) -> Value {
-        let api = self.opts.api;
-        let mut o = serde_json::Map::new();
-        o.insert(api.id_field().into(), json!(c.thing_id));
-        o.insert(api.key_field().into(), json!(c.thing_key));
-        o.insert(
-            "channels".into(),
-            if c.channels.is_empty() {
-                Value::Null
-            } else {
-                channels_json(&store.channels(c))
-            },
-        );
-        put_nonempty(&mut o, "content", &c.content);
-        put_nonempty(&mut o, "client_cert", &c.client_cert);
-        put_nonempty(&mut o, "client_key", &c.client_key);
-        put_nonempty(&mut o, "ca_cert", &c.ca_cert);
-        Value::Object(o)
     }
 
     fn health(&self) -> Resp {
@@ -912,25 +571,6 @@ impl PathId {
     }
 }
 
-/// Update, certificate and connection failures. The service names
-/// connections in the update's messages too (upstream bug B5).
-fn update_failure(e: store::UpdateError, message: &'static str) -> Fail {
-    let status = match e {
-        store::UpdateError::Missing => StatusCode::NOT_FOUND,
-        store::UpdateError::ChannelFetch => StatusCode::BAD_REQUEST,
-        store::UpdateError::Refused => StatusCode::UNPROCESSABLE_ENTITY,
-    };
-    serr(status, message)
-}
-
-fn channels_json(ids: &[&str]) -> Value {
-    Value::Array(
-        ids.iter()
-            .map(|id| json!({"id": id, "metadata": null}))
-            .collect(),
-    )
-}
-
 fn put_nonempty(o: &mut serde_json::Map<String, Value>, k: &str, v: &str) {
     if !v.is_empty() {
         o.insert(k.into(), json!(v));
@@ -993,19 +633,26 @@ fn unescape_query(s: &str) -> Option<Vec<u8>> {
 
 /// A failed request: the error body is built only when it is sent.
 enum Fail {
-    /// A request-validation error: `message` is the generic headline.
+    /// A request-validation error: SuperMQ puts the text in `error` under a
+    /// generic `message`; Magistrala makes it the `message`.
     Validation(StatusCode, String),
-    /// A service error: `error` is empty.
-    Service(StatusCode, &'static str),
+    /// A service error: the `message` (SuperMQ adds an empty `error`).
+    Service(StatusCode, String),
     /// A 500 with an empty body.
     Internal,
 }
 
 impl Fail {
-    fn into_resp(self) -> Resp {
+    fn into_resp(self, typed: bool) -> Resp {
         match self {
+            Fail::Validation(status, error) if typed => {
+                json_resp(status, &json!({ "message": error }))
+            }
             Fail::Validation(status, error) => {
                 json_resp(status, &json!({"error": error, "message": REQ_ERR}))
+            }
+            Fail::Service(status, message) if typed => {
+                json_resp(status, &json!({ "message": message }))
             }
             Fail::Service(status, message) => {
                 json_resp(status, &json!({"error": "", "message": message}))
@@ -1017,10 +664,6 @@ impl Fail {
             ),
         }
     }
-}
-
-fn try_resp(f: impl FnOnce() -> Result<Resp, Fail>) -> Resp {
-    f().unwrap_or_else(Fail::into_resp)
 }
 
 /// chi's 405: no body, no Content-Type, one `Allow` line per method in the
@@ -1099,8 +742,8 @@ fn verr(status: StatusCode, error: &str) -> Fail {
     Fail::Validation(status, error.to_string())
 }
 
-fn serr(status: StatusCode, message: &'static str) -> Fail {
-    Fail::Service(status, message)
+fn serr(status: StatusCode, message: &str) -> Fail {
+    Fail::Service(status, message.to_string())
 }
 
 #[cfg(test)]

@@ -82,6 +82,21 @@ pub enum Endpoint {
     BootstrapBare,
     Bootstrap,
     BootstrapSecure,
+    // Magistrala v0.30 (`profiles`) only:
+    Enable,
+    Disable,
+    ProfileList,
+    ProfileCreate,
+    ProfileUpload,
+    ProfileView,
+    ProfileUpdate,
+    ProfileRemove,
+    ProfileSlots,
+    RenderPreview,
+    AssignProfile,
+    Bind,
+    Bindings,
+    Refresh,
 }
 
 /// Where a request goes.
@@ -91,14 +106,14 @@ pub enum Routed<'a> {
     NotAllowed(Vec<&'static str>),
     /// chi's plain-text 404.
     NotFound,
-    /// A handler, the path's `{id}` (config or external id) and `{domainID}`.
+    /// A handler, the path's `{id}` (config, profile or external id) and `{domainID}`.
     To {
         endpoint: Endpoint,
         id: &'a [u8],
         domain: &'a [u8],
     },
-    /// Inside the configs mount but matching none of its routes: a 404 once
-    /// the middleware has let the request through.
+    /// Inside an authenticated mount but matching none of its routes: a 404
+    /// once the middleware has let the request through.
     MountMiss { domain: &'a [u8] },
 }
 
@@ -113,123 +128,145 @@ enum Seg {
     Domain,
 }
 
+type Methods = &'static [(&'static str, Endpoint)];
+
+#[derive(Clone)]
 struct Route {
     pattern: Vec<Seg>,
-    methods: &'static [(&'static str, Endpoint)],
+    methods: Methods,
 }
 
-const LIST_CREATE: &[(&str, Endpoint)] = &[("GET", Endpoint::List), ("POST", Endpoint::Create)];
-const ONE_CONFIG: &[(&str, Endpoint)] = &[
+fn route(pattern: Vec<Seg>, methods: Methods) -> Route {
+    Route { pattern, methods }
+}
+
+const LIST_CREATE: Methods = &[("GET", Endpoint::List), ("POST", Endpoint::Create)];
+const ONE_CONFIG: Methods = &[
     ("GET", Endpoint::View),
     ("PUT", Endpoint::Update),
     ("DELETE", Endpoint::Remove),
 ];
-const CERTS: &[(&str, Endpoint)] = &[("PATCH", Endpoint::Certs)];
-const CONNECTIONS: &[(&str, Endpoint)] = &[("PUT", Endpoint::Connections)];
-const STATE: &[(&str, Endpoint)] = &[("PUT", Endpoint::State)];
-const HEALTH: &[(&str, Endpoint)] = &[("GET", Endpoint::Health)];
-const BARE: &[(&str, Endpoint)] = &[("GET", Endpoint::BootstrapBare)];
-const BOOTSTRAP: &[(&str, Endpoint)] = &[("GET", Endpoint::Bootstrap)];
-const SECURE: &[(&str, Endpoint)] = &[("GET", Endpoint::BootstrapSecure)];
+const ONE_CONFIG_PATCH: Methods = &[
+    ("GET", Endpoint::View),
+    ("PATCH", Endpoint::Update),
+    ("DELETE", Endpoint::Remove),
+];
+const CERTS: Methods = &[("PATCH", Endpoint::Certs)];
+const CONNECTIONS: Methods = &[("PUT", Endpoint::Connections)];
+const STATE: Methods = &[("PUT", Endpoint::State)];
+const HEALTH: Methods = &[("GET", Endpoint::Health)];
+const BARE: Methods = &[("GET", Endpoint::BootstrapBare)];
+const BOOTSTRAP: Methods = &[("GET", Endpoint::Bootstrap)];
+const SECURE: Methods = &[("GET", Endpoint::BootstrapSecure)];
+const ENABLE: Methods = &[("POST", Endpoint::Enable)];
+const DISABLE: Methods = &[("POST", Endpoint::Disable)];
+const PROFILES: Methods = &[
+    ("GET", Endpoint::ProfileList),
+    ("POST", Endpoint::ProfileCreate),
+];
+const UPLOAD: Methods = &[("POST", Endpoint::ProfileUpload)];
+const ONE_PROFILE: Methods = &[
+    ("GET", Endpoint::ProfileView),
+    ("PATCH", Endpoint::ProfileUpdate),
+    ("DELETE", Endpoint::ProfileRemove),
+];
+const SLOTS: Methods = &[("GET", Endpoint::ProfileSlots)];
+const PREVIEW: Methods = &[("POST", Endpoint::RenderPreview)];
+const ASSIGN: Methods = &[("PATCH", Endpoint::AssignProfile)];
+const BIND: Methods = &[("PUT", Endpoint::Bind), ("GET", Endpoint::Bindings)];
+const REFRESH: Methods = &[("POST", Endpoint::Refresh)];
 
-/// The routes inside a configs sub-router (after `…/configs`).
-fn configs_routes() -> Vec<Route> {
-    use Seg::*;
-    vec![
-        Route {
-            pattern: vec![],
-            methods: LIST_CREATE,
-        },
-        Route {
-            pattern: vec![Lit("")],
-            methods: LIST_CREATE,
-        },
-        Route {
-            pattern: vec![Lit("certs"), Id],
-            methods: CERTS,
-        },
-        Route {
-            pattern: vec![Lit("connections"), Id],
-            methods: CONNECTIONS,
-        },
-        Route {
-            pattern: vec![Id],
-            methods: ONE_CONFIG,
-        },
-    ]
-}
-
-/// The top-level routes that are not behind the configs mount.
-fn top_routes(api: Api) -> Vec<Route> {
-    use Seg::*;
-    let ent = api.entity();
-    let mut routes = vec![
-        Route {
-            pattern: vec![Lit("health")],
-            methods: HEALTH,
-        },
-        Route {
-            pattern: vec![Lit(ent), Lit("bootstrap")],
-            methods: BARE,
-        },
-        Route {
-            pattern: vec![Lit(ent), Lit("bootstrap"), Lit("")],
-            methods: BARE,
-        },
-        Route {
-            pattern: vec![Lit(ent), Lit("bootstrap"), Lit("secure"), Id],
-            methods: SECURE,
-        },
-        Route {
-            pattern: vec![Lit(ent), Lit("bootstrap"), Id],
-            methods: BOOTSTRAP,
-        },
-    ];
-    let state = if api == Api::V1 {
-        vec![Lit(ent), Lit("state"), Id]
-    } else {
-        vec![Domain, Lit(ent), Lit("state"), Id]
-    };
-    routes.push(Route {
-        pattern: state,
-        methods: STATE,
-    });
-    if api == Api::V1 {
-        // V1 serves the configs sub-router without a middleware.
-        for r in configs_routes() {
-            let mut pattern = vec![Lit(ent), Lit("configs")];
-            pattern.extend(r.pattern);
-            routes.push(Route {
-                pattern,
-                methods: r.methods,
-            });
-        }
-    }
-    routes
-}
-
-/// A generation's routing table, built once.
+/// A generation's routing table, built once: the top-level routes, then the
+/// authenticated mounts (a prefix, and the routes below it).
 struct Table {
     top: Vec<Route>,
-    configs: Vec<Route>,
+    mounts: Vec<(Vec<Seg>, Vec<Route>)>,
+}
+
+fn table(api: Api) -> Table {
+    use Seg::*;
+    let ent = api.entity();
+    let mut top = vec![
+        route(vec![Lit("health")], HEALTH),
+        route(vec![Lit(ent), Lit("bootstrap")], BARE),
+        route(vec![Lit(ent), Lit("bootstrap"), Lit("")], BARE),
+        route(vec![Lit(ent), Lit("bootstrap"), Lit("secure"), Id], SECURE),
+        route(vec![Lit(ent), Lit("bootstrap"), Id], BOOTSTRAP),
+    ];
+    let list = |prefix: &[Seg], methods| {
+        let mut with_slash = prefix.to_vec();
+        with_slash.push(Lit(""));
+        [route(prefix.to_vec(), methods), route(with_slash, methods)]
+    };
+    let legacy_configs = || {
+        let mut r = list(&[], LIST_CREATE).to_vec();
+        r.push(route(vec![Lit("certs"), Id], CERTS));
+        r.push(route(vec![Lit("connections"), Id], CONNECTIONS));
+        r.push(route(vec![Id], ONE_CONFIG));
+        r
+    };
+    match api {
+        // V1 serves the configs sub-router without a middleware.
+        Api::V1 => {
+            top.push(route(vec![Lit(ent), Lit("state"), Id], STATE));
+            for r in legacy_configs() {
+                let mut pattern = vec![Lit(ent), Lit("configs")];
+                pattern.extend(r.pattern);
+                top.push(route(pattern, r.methods));
+            }
+            Table {
+                top,
+                mounts: vec![],
+            }
+        }
+        Api::Domain | Api::Clients => {
+            top.push(route(vec![Domain, Lit(ent), Lit("state"), Id], STATE));
+            Table {
+                top,
+                mounts: vec![(vec![Domain, Lit(ent), Lit("configs")], legacy_configs())],
+            }
+        }
+        Api::Profiles => {
+            let mut configs = list(&[], LIST_CREATE).to_vec();
+            configs.extend([
+                route(vec![Lit("certs"), Id], CERTS),
+                route(vec![Id, Lit("enable")], ENABLE),
+                route(vec![Id, Lit("disable")], DISABLE),
+                route(vec![Id], ONE_CONFIG_PATCH),
+            ]);
+            let mut bootstrap = list(&[Lit("profiles")], PROFILES).to_vec();
+            bootstrap.extend([
+                route(vec![Lit("profiles"), Lit("upload")], UPLOAD),
+                route(vec![Lit("profiles"), Id, Lit("slots")], SLOTS),
+                route(vec![Lit("profiles"), Id, Lit("render-preview")], PREVIEW),
+                route(vec![Lit("profiles"), Id], ONE_PROFILE),
+                route(vec![Lit("enrollments"), Id, Lit("profile")], ASSIGN),
+                route(vec![Lit("enrollments"), Id, Lit("bindings")], BIND),
+                route(
+                    vec![Lit("enrollments"), Id, Lit("bindings"), Lit("refresh")],
+                    REFRESH,
+                ),
+            ]);
+            Table {
+                top,
+                mounts: vec![
+                    (vec![Domain, Lit(ent), Lit("configs")], configs),
+                    (vec![Domain, Lit(ent), Lit("bootstrap")], bootstrap),
+                ],
+            }
+        }
+    }
 }
 
 fn routes(api: Api) -> &'static Table {
     use std::sync::LazyLock;
-    fn table(api: Api) -> Table {
-        Table {
-            top: top_routes(api),
-            configs: configs_routes(),
-        }
-    }
-    static V1: LazyLock<Table> = LazyLock::new(|| table(Api::V1));
-    static DOMAIN: LazyLock<Table> = LazyLock::new(|| table(Api::Domain));
-    static CLIENTS: LazyLock<Table> = LazyLock::new(|| table(Api::Clients));
-    match api {
-        Api::V1 => &V1,
-        Api::Domain => &DOMAIN,
-        Api::Clients => &CLIENTS,
-    }
+    static TABLES: LazyLock<Vec<(Api, Table)>> =
+        LazyLock::new(|| Api::ALL.into_iter().map(|a| (a, table(a))).collect());
+    &TABLES
+        .iter()
+        .find(|(a, _)| *a == api)
+        .expect("every generation has a table")
+        .1
 }
 
 /// Matches `segs` against `pattern`; returns the `{id}` and `{domainID}` values.
@@ -251,6 +288,36 @@ fn matches<'a>(pattern: &[Seg], segs: &[&'a [u8]]) -> Option<(&'a [u8], &'a [u8]
     Some((id, domain))
 }
 
+/// Among the routes matching `segs`, the first that has `method` (static
+/// segments are listed before parameters, as chi prefers them); when none
+/// has it, chi's 405 with every method the matching routes have.
+fn pick<'a>(
+    routes: &[Route],
+    segs: &[&'a [u8]],
+    method: &str,
+    domain: Option<&'a [u8]>,
+) -> Option<Routed<'a>> {
+    let mut allowed: Vec<&'static str> = Vec::new();
+    for r in routes {
+        let Some((id, dom)) = matches(&r.pattern, segs) else {
+            continue;
+        };
+        if let Some((_, endpoint)) = r.methods.iter().find(|(m, _)| *m == method) {
+            return Some(Routed::To {
+                endpoint: *endpoint,
+                id,
+                domain: domain.unwrap_or(dom),
+            });
+        }
+        for (m, _) in r.methods {
+            if !allowed.contains(m) {
+                allowed.push(m);
+            }
+        }
+    }
+    (!allowed.is_empty()).then_some(Routed::NotAllowed(allowed))
+}
+
 /// Resolves a request: chi's method check, then its tree.
 pub fn resolve<'a>(api: Api, method: &str, path: &'a [u8]) -> Routed<'a> {
     if !CHI_METHODS.contains(&method) {
@@ -268,37 +335,20 @@ pub fn resolve<'a>(api: Api, method: &str, path: &'a [u8]) -> Routed<'a> {
             domain: b"",
         };
     }
-    let pick = |methods: &'static [(&'static str, Endpoint)], id, domain| match methods
-        .iter()
-        .find(|(m, _)| *m == method)
-    {
-        Some((_, endpoint)) => Routed::To {
-            endpoint: *endpoint,
-            id,
-            domain,
-        },
-        None => Routed::NotAllowed(methods.iter().map(|(m, _)| *m).collect()),
-    };
-    for r in routes(api).top.iter() {
-        if let Some((id, domain)) = matches(&r.pattern, &segs) {
-            return pick(r.methods, id, domain);
+    let t = routes(api);
+    if let Some(r) = pick(&t.top, &segs, method, None) {
+        return r;
+    }
+    for (prefix, routes) in &t.mounts {
+        let n = prefix.len();
+        if segs.len() < n || matches(prefix, &segs[..n]).is_none() {
+            continue;
         }
+        let domain = segs[0];
+        return pick(routes, &segs[n..], method, Some(domain))
+            .unwrap_or(Routed::MountMiss { domain });
     }
-    if api == Api::V1 {
-        return Routed::NotFound;
-    }
-    // `/{domainID}/{entity}/configs` and everything below it.
-    let mount = [Seg::Domain, Seg::Lit(api.entity()), Seg::Lit("configs")];
-    if segs.len() < 3 || matches(&mount, &segs[..3]).is_none() {
-        return Routed::NotFound;
-    }
-    let domain = segs[0];
-    for r in routes(api).configs.iter() {
-        if let Some((id, _)) = matches(&r.pattern, &segs[3..]) {
-            return pick(r.methods, id, domain);
-        }
-    }
-    Routed::MountMiss { domain }
+    Routed::NotFound
 }
 
 #[cfg(test)]

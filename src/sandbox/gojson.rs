@@ -217,11 +217,55 @@ fn syntax_message(body: &[u8], e: &serde_json::Error) -> String {
     }
 }
 
-/// Compact JSON as Go's encoder writes it: HTML characters escaped.
+/// Compact JSON as Go's encoder writes it: members in the given order, HTML
+/// characters escaped, floats as Go writes them.
 pub fn marshal(v: &Value) -> Vec<u8> {
-    let s = serde_json::to_string(v).expect("a Value always serializes");
-    let mut out = String::with_capacity(s.len() + 16);
-    for c in s.chars() {
+    let mut out = String::new();
+    write_value(&mut out, v);
+    out.into_bytes()
+}
+
+fn write_value(out: &mut String, v: &Value) {
+    match v {
+        Value::Null => out.push_str("null"),
+        Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
+        Value::Number(n) => match (n.as_i64(), n.as_u64(), n.as_f64()) {
+            (Some(i), _, _) => out.push_str(&i.to_string()),
+            (_, Some(u), _) => out.push_str(&u.to_string()),
+            (_, _, Some(f)) => out.push_str(&go_float(f)),
+            _ => out.push_str(&n.to_string()),
+        },
+        Value::String(s) => out.push_str(&json_string(s)),
+        Value::Array(a) => {
+            out.push('[');
+            for (i, item) in a.iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                write_value(out, item);
+            }
+            out.push(']');
+        }
+        Value::Object(o) => {
+            out.push('{');
+            for (i, (k, item)) in o.iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                out.push_str(&json_string(k));
+                out.push(':');
+                write_value(out, item);
+            }
+            out.push('}');
+        }
+    }
+}
+
+/// A JSON string as Go writes it: `<`, `>`, `&`, U+2028 and U+2029 escaped.
+pub fn json_string(s: &str) -> String {
+    let quoted = serde_json::to_string(s).expect("a string always serializes");
+    let mut out = String::with_capacity(quoted.len() + 8);
+    for c in quoted.chars() {
         match c {
             '<' => out.push_str("\\u003c"),
             '>' => out.push_str("\\u003e"),
@@ -231,7 +275,50 @@ pub fn marshal(v: &Value) -> Vec<u8> {
             c => out.push(c),
         }
     }
-    out.into_bytes()
+    out
+}
+
+/// A float64 as Go's `encoding/json` writes it: the shortest form, with an
+/// exponent only below 1e-6 and from 1e21 (`1e+21`, `1e-7`).
+pub fn go_float(f: f64) -> String {
+    let a = f.abs();
+    if a != 0.0 && !(1e-6..1e21).contains(&a) {
+        let s = format!("{f:e}");
+        let (mant, exp) = s.split_once('e').unwrap_or((&s, "0"));
+        match exp.strip_prefix('-') {
+            Some(e) => format!("{mant}e-{e}"),
+            None => format!("{mant}e+{exp}"),
+        }
+    } else {
+        format!("{f}")
+    }
+}
+
+/// A JSON value with every number made a float64, as Go's decoder does
+/// when it decodes into `any` (`12345678901234567890` → `12345678901234567000`).
+pub fn floats(v: Value) -> Value {
+    match v {
+        Value::Number(n) => n
+            .as_f64()
+            .and_then(serde_json::Number::from_f64)
+            .map_or(Value::Null, Value::Number),
+        Value::Array(a) => Value::Array(a.into_iter().map(floats).collect()),
+        Value::Object(o) => Value::Object(o.into_iter().map(|(k, v)| (k, floats(v))).collect()),
+        other => other,
+    }
+}
+
+/// A JSON value with object members sorted, as Go marshals a map.
+pub fn sorted(v: Value) -> Value {
+    match v {
+        Value::Array(a) => Value::Array(a.into_iter().map(sorted).collect()),
+        Value::Object(o) => {
+            let mut members: Vec<(String, Value)> = o.into_iter().collect();
+            members.sort_by(|a, b| a.0.cmp(&b.0));
+            Value::Object(members.into_iter().map(|(k, v)| (k, sorted(v))).collect())
+        }
+        other => other,
+    }
 }
 
 /// `marshal` plus the newline Go's `json.Encoder` appends.
@@ -299,6 +386,18 @@ mod tests {
                 .unwrap_err()
                 .contains("string")
         );
+    }
+
+    #[test]
+    fn go_numbers() {
+        assert_eq!(go_float(1000.0), "1000");
+        assert_eq!(go_float(1.5), "1.5");
+        assert_eq!(go_float(12345678901234567890.0), "12345678901234567000");
+        assert_eq!(go_float(1e21), "1e+21");
+        assert_eq!(go_float(1e-7), "1e-7");
+        assert_eq!(go_float(0.000001), "0.000001");
+        let v = floats(serde_json::json!({"a": 1, "b": [2.50]}));
+        assert_eq!(marshal(&v), br#"{"a":1,"b":[2.5]}"#);
     }
 
     #[test]

@@ -12,7 +12,9 @@
 //! clients generations (and Magistrala v0.20's typed errors), `magistrala`
 //! v0.30.
 
+mod formats;
 pub mod gojson;
+mod gotemplate;
 mod legacy;
 mod magistrala;
 pub mod route;

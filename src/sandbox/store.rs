@@ -413,7 +413,7 @@ fn matches(f: &Filter, c: &StoredConfig) -> bool {
 }
 
 /// SQL `text LIKE '%' || pattern || '%'`, with `\` escaping as PostgreSQL does.
-fn like_contains(text: &str, pattern: &str) -> bool {
+pub(super) fn like_contains(text: &str, pattern: &str) -> bool {
     let p: Vec<char> = format!("%{pattern}%").chars().collect();
     let t: Vec<char> = text.chars().collect();
     like(&t, &p)

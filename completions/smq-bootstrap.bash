@@ -28,6 +28,12 @@ _smq__bootstrap() {
             smq__bootstrap,crypto)
                 cmd="smq__bootstrap__subcmd__crypto"
                 ;;
+            smq__bootstrap,device-profile)
+                cmd="smq__bootstrap__subcmd__device__subcmd__profile"
+                ;;
+            smq__bootstrap,enrollment)
+                cmd="smq__bootstrap__subcmd__enrollment"
+                ;;
             smq__bootstrap,generate-docs)
                 cmd="smq__bootstrap__subcmd__generate__subcmd__docs"
                 ;;
@@ -136,6 +142,90 @@ _smq__bootstrap() {
             smq__bootstrap__subcmd__crypto__subcmd__help,help)
                 cmd="smq__bootstrap__subcmd__crypto__subcmd__help__subcmd__help"
                 ;;
+            smq__bootstrap__subcmd__device__subcmd__profile,create)
+                cmd="smq__bootstrap__subcmd__device__subcmd__profile__subcmd__create"
+                ;;
+            smq__bootstrap__subcmd__device__subcmd__profile,help)
+                cmd="smq__bootstrap__subcmd__device__subcmd__profile__subcmd__help"
+                ;;
+            smq__bootstrap__subcmd__device__subcmd__profile,list)
+                cmd="smq__bootstrap__subcmd__device__subcmd__profile__subcmd__list"
+                ;;
+            smq__bootstrap__subcmd__device__subcmd__profile,remove)
+                cmd="smq__bootstrap__subcmd__device__subcmd__profile__subcmd__remove"
+                ;;
+            smq__bootstrap__subcmd__device__subcmd__profile,render)
+                cmd="smq__bootstrap__subcmd__device__subcmd__profile__subcmd__render"
+                ;;
+            smq__bootstrap__subcmd__device__subcmd__profile,slots)
+                cmd="smq__bootstrap__subcmd__device__subcmd__profile__subcmd__slots"
+                ;;
+            smq__bootstrap__subcmd__device__subcmd__profile,update)
+                cmd="smq__bootstrap__subcmd__device__subcmd__profile__subcmd__update"
+                ;;
+            smq__bootstrap__subcmd__device__subcmd__profile,upload)
+                cmd="smq__bootstrap__subcmd__device__subcmd__profile__subcmd__upload"
+                ;;
+            smq__bootstrap__subcmd__device__subcmd__profile,view)
+                cmd="smq__bootstrap__subcmd__device__subcmd__profile__subcmd__view"
+                ;;
+            smq__bootstrap__subcmd__device__subcmd__profile__subcmd__help,create)
+                cmd="smq__bootstrap__subcmd__device__subcmd__profile__subcmd__help__subcmd__create"
+                ;;
+            smq__bootstrap__subcmd__device__subcmd__profile__subcmd__help,help)
+                cmd="smq__bootstrap__subcmd__device__subcmd__profile__subcmd__help__subcmd__help"
+                ;;
+            smq__bootstrap__subcmd__device__subcmd__profile__subcmd__help,list)
+                cmd="smq__bootstrap__subcmd__device__subcmd__profile__subcmd__help__subcmd__list"
+                ;;
+            smq__bootstrap__subcmd__device__subcmd__profile__subcmd__help,remove)
+                cmd="smq__bootstrap__subcmd__device__subcmd__profile__subcmd__help__subcmd__remove"
+                ;;
+            smq__bootstrap__subcmd__device__subcmd__profile__subcmd__help,render)
+                cmd="smq__bootstrap__subcmd__device__subcmd__profile__subcmd__help__subcmd__render"
+                ;;
+            smq__bootstrap__subcmd__device__subcmd__profile__subcmd__help,slots)
+                cmd="smq__bootstrap__subcmd__device__subcmd__profile__subcmd__help__subcmd__slots"
+                ;;
+            smq__bootstrap__subcmd__device__subcmd__profile__subcmd__help,update)
+                cmd="smq__bootstrap__subcmd__device__subcmd__profile__subcmd__help__subcmd__update"
+                ;;
+            smq__bootstrap__subcmd__device__subcmd__profile__subcmd__help,upload)
+                cmd="smq__bootstrap__subcmd__device__subcmd__profile__subcmd__help__subcmd__upload"
+                ;;
+            smq__bootstrap__subcmd__device__subcmd__profile__subcmd__help,view)
+                cmd="smq__bootstrap__subcmd__device__subcmd__profile__subcmd__help__subcmd__view"
+                ;;
+            smq__bootstrap__subcmd__enrollment,assign)
+                cmd="smq__bootstrap__subcmd__enrollment__subcmd__assign"
+                ;;
+            smq__bootstrap__subcmd__enrollment,bind)
+                cmd="smq__bootstrap__subcmd__enrollment__subcmd__bind"
+                ;;
+            smq__bootstrap__subcmd__enrollment,bindings)
+                cmd="smq__bootstrap__subcmd__enrollment__subcmd__bindings"
+                ;;
+            smq__bootstrap__subcmd__enrollment,help)
+                cmd="smq__bootstrap__subcmd__enrollment__subcmd__help"
+                ;;
+            smq__bootstrap__subcmd__enrollment,refresh)
+                cmd="smq__bootstrap__subcmd__enrollment__subcmd__refresh"
+                ;;
+            smq__bootstrap__subcmd__enrollment__subcmd__help,assign)
+                cmd="smq__bootstrap__subcmd__enrollment__subcmd__help__subcmd__assign"
+                ;;
+            smq__bootstrap__subcmd__enrollment__subcmd__help,bind)
+                cmd="smq__bootstrap__subcmd__enrollment__subcmd__help__subcmd__bind"
+                ;;
+            smq__bootstrap__subcmd__enrollment__subcmd__help,bindings)
+                cmd="smq__bootstrap__subcmd__enrollment__subcmd__help__subcmd__bindings"
+                ;;
+            smq__bootstrap__subcmd__enrollment__subcmd__help,help)
+                cmd="smq__bootstrap__subcmd__enrollment__subcmd__help__subcmd__help"
+                ;;
+            smq__bootstrap__subcmd__enrollment__subcmd__help,refresh)
+                cmd="smq__bootstrap__subcmd__enrollment__subcmd__help__subcmd__refresh"
+                ;;
             smq__bootstrap__subcmd__help,bootstrap)
                 cmd="smq__bootstrap__subcmd__help__subcmd__bootstrap"
                 ;;
@@ -147,6 +237,12 @@ _smq__bootstrap() {
                 ;;
             smq__bootstrap__subcmd__help,crypto)
                 cmd="smq__bootstrap__subcmd__help__subcmd__crypto"
+                ;;
+            smq__bootstrap__subcmd__help,device-profile)
+                cmd="smq__bootstrap__subcmd__help__subcmd__device__subcmd__profile"
+                ;;
+            smq__bootstrap__subcmd__help,enrollment)
+                cmd="smq__bootstrap__subcmd__help__subcmd__enrollment"
                 ;;
             smq__bootstrap__subcmd__help,generate-docs)
                 cmd="smq__bootstrap__subcmd__help__subcmd__generate__subcmd__docs"
@@ -201,6 +297,42 @@ _smq__bootstrap() {
                 ;;
             smq__bootstrap__subcmd__help__subcmd__crypto,encrypt)
                 cmd="smq__bootstrap__subcmd__help__subcmd__crypto__subcmd__encrypt"
+                ;;
+            smq__bootstrap__subcmd__help__subcmd__device__subcmd__profile,create)
+                cmd="smq__bootstrap__subcmd__help__subcmd__device__subcmd__profile__subcmd__create"
+                ;;
+            smq__bootstrap__subcmd__help__subcmd__device__subcmd__profile,list)
+                cmd="smq__bootstrap__subcmd__help__subcmd__device__subcmd__profile__subcmd__list"
+                ;;
+            smq__bootstrap__subcmd__help__subcmd__device__subcmd__profile,remove)
+                cmd="smq__bootstrap__subcmd__help__subcmd__device__subcmd__profile__subcmd__remove"
+                ;;
+            smq__bootstrap__subcmd__help__subcmd__device__subcmd__profile,render)
+                cmd="smq__bootstrap__subcmd__help__subcmd__device__subcmd__profile__subcmd__render"
+                ;;
+            smq__bootstrap__subcmd__help__subcmd__device__subcmd__profile,slots)
+                cmd="smq__bootstrap__subcmd__help__subcmd__device__subcmd__profile__subcmd__slots"
+                ;;
+            smq__bootstrap__subcmd__help__subcmd__device__subcmd__profile,update)
+                cmd="smq__bootstrap__subcmd__help__subcmd__device__subcmd__profile__subcmd__update"
+                ;;
+            smq__bootstrap__subcmd__help__subcmd__device__subcmd__profile,upload)
+                cmd="smq__bootstrap__subcmd__help__subcmd__device__subcmd__profile__subcmd__upload"
+                ;;
+            smq__bootstrap__subcmd__help__subcmd__device__subcmd__profile,view)
+                cmd="smq__bootstrap__subcmd__help__subcmd__device__subcmd__profile__subcmd__view"
+                ;;
+            smq__bootstrap__subcmd__help__subcmd__enrollment,assign)
+                cmd="smq__bootstrap__subcmd__help__subcmd__enrollment__subcmd__assign"
+                ;;
+            smq__bootstrap__subcmd__help__subcmd__enrollment,bind)
+                cmd="smq__bootstrap__subcmd__help__subcmd__enrollment__subcmd__bind"
+                ;;
+            smq__bootstrap__subcmd__help__subcmd__enrollment,bindings)
+                cmd="smq__bootstrap__subcmd__help__subcmd__enrollment__subcmd__bindings"
+                ;;
+            smq__bootstrap__subcmd__help__subcmd__enrollment,refresh)
+                cmd="smq__bootstrap__subcmd__help__subcmd__enrollment__subcmd__refresh"
                 ;;
             smq__bootstrap__subcmd__help__subcmd__profile,list)
                 cmd="smq__bootstrap__subcmd__help__subcmd__profile__subcmd__list"
@@ -284,7 +416,7 @@ _smq__bootstrap() {
 
     case "${cmd}" in
         smq__bootstrap)
-            opts="-b -t -o -k -v -q -y -h -V --url --token --token-file --profile --api --domain --output --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version config state bootstrap crypto health sandbox profile completions generate-docs help"
+            opts="-b -t -o -k -v -q -y -h -V --url --token --token-file --profile --api --domain --output --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version config state bootstrap crypto health sandbox profile device-profile enrollment completions generate-docs help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -848,7 +980,7 @@ _smq__bootstrap() {
             return 0
             ;;
         smq__subcmd__bootstrap__subcmd__config__subcmd__create)
-            opts="-b -t -o -k -v -q -y -h -V --json --external-id --external-key --channel --thing-id --name --content --client-cert --client-key --ca-cert --url --token --token-file --profile --api --domain --output --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
+            opts="-b -t -o -k -v -q -y -h -V --json --external-id --external-key --channel --thing-id --profile-id --render-context --name --content --client-cert --client-key --ca-cert --url --token --token-file --profile --api --domain --output --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -871,6 +1003,14 @@ _smq__bootstrap() {
                     return 0
                     ;;
                 --thing-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --render-context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -958,14 +1098,18 @@ _smq__bootstrap() {
             return 0
             ;;
         smq__subcmd__bootstrap__subcmd__config__subcmd__export)
-            opts="-b -t -o -k -v -q -y -h -V --state --name --external-id --no-details --concurrency --url --token --token-file --profile --api --domain --output --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
+            opts="-b -t -o -k -v -q -y -h -V --state --status --name --external-id --no-details --concurrency --url --token --token-file --profile --api --domain --output --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --status)
+                    COMPREPLY=($(compgen -W "enabled disabled all" -- "${cur}"))
+                    return 0
+                    ;;
                 --state)
-                    COMPREPLY=($(compgen -W "enabled disabled" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "enabled disabled all" -- "${cur}"))
                     return 0
                     ;;
                 --name)
@@ -1288,7 +1432,7 @@ _smq__bootstrap() {
             return 0
             ;;
         smq__subcmd__bootstrap__subcmd__config__subcmd__list)
-            opts="-b -t -o -k -v -q -y -h -V --limit --offset --all --state --name --external-id --url --token --token-file --profile --api --domain --output --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
+            opts="-b -t -o -k -v -q -y -h -V --limit --offset --all --state --status --name --external-id --url --token --token-file --profile --api --domain --output --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1302,8 +1446,12 @@ _smq__bootstrap() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --status)
+                    COMPREPLY=($(compgen -W "enabled disabled all" -- "${cur}"))
+                    return 0
+                    ;;
                 --state)
-                    COMPREPLY=($(compgen -W "enabled disabled" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "enabled disabled all" -- "${cur}"))
                     return 0
                     ;;
                 --name)
@@ -1464,7 +1612,7 @@ _smq__bootstrap() {
             return 0
             ;;
         smq__subcmd__bootstrap__subcmd__config__subcmd__update)
-            opts="-b -t -o -k -v -q -y -h -V --name --content --url --token --token-file --profile --api --domain --output --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
+            opts="-b -t -o -k -v -q -y -h -V --name --content --render-context --url --token --token-file --profile --api --domain --output --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1475,6 +1623,10 @@ _smq__bootstrap() {
                     return 0
                     ;;
                 --content)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --render-context)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1893,6 +2045,1310 @@ _smq__bootstrap() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        smq__subcmd__bootstrap__subcmd__device__subcmd__profile)
+            opts="-b -t -o -k -v -q -y -h -V --url --token --token-file --profile --api --domain --output --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version create upload list view update remove slots render help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -b)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -W "auto v1 domain clients profiles" -- "${cur}"))
+                    return 0
+                    ;;
+                --domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --tls-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        smq__subcmd__bootstrap__subcmd__device__subcmd__profile__subcmd__create)
+            opts="-b -t -o -k -v -q -y -h -V --json --name --description --format --template --defaults --slot --url --token --token-file --profile --api --domain --output --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --description)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "json yaml toml go-template raw" -- "${cur}"))
+                    return 0
+                    ;;
+                --template)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --defaults)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --slot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -b)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -W "auto v1 domain clients profiles" -- "${cur}"))
+                    return 0
+                    ;;
+                --domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --tls-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        smq__subcmd__bootstrap__subcmd__device__subcmd__profile__subcmd__help)
+            opts="create upload list view update remove slots render help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        smq__subcmd__bootstrap__subcmd__device__subcmd__profile__subcmd__help__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        smq__subcmd__bootstrap__subcmd__device__subcmd__profile__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        smq__subcmd__bootstrap__subcmd__device__subcmd__profile__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        smq__subcmd__bootstrap__subcmd__device__subcmd__profile__subcmd__help__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        smq__subcmd__bootstrap__subcmd__device__subcmd__profile__subcmd__help__subcmd__render)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        smq__subcmd__bootstrap__subcmd__device__subcmd__profile__subcmd__help__subcmd__slots)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        smq__subcmd__bootstrap__subcmd__device__subcmd__profile__subcmd__help__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        smq__subcmd__bootstrap__subcmd__device__subcmd__profile__subcmd__help__subcmd__upload)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        smq__subcmd__bootstrap__subcmd__device__subcmd__profile__subcmd__help__subcmd__view)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        smq__subcmd__bootstrap__subcmd__device__subcmd__profile__subcmd__list)
+            opts="-b -t -o -k -v -q -y -h -V --name --limit --offset --all --url --token --token-file --profile --api --domain --output --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --offset)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -b)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -W "auto v1 domain clients profiles" -- "${cur}"))
+                    return 0
+                    ;;
+                --domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --tls-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        smq__subcmd__bootstrap__subcmd__device__subcmd__profile__subcmd__remove)
+            opts="-b -t -o -k -v -q -y -h -V --url --token --token-file --profile --api --domain --output --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -b)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -W "auto v1 domain clients profiles" -- "${cur}"))
+                    return 0
+                    ;;
+                --domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --tls-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        smq__subcmd__bootstrap__subcmd__device__subcmd__profile__subcmd__render)
+            opts="-b -t -o -k -v -q -y -h -V --config-id --device-id --external-id --render-context --binding --snapshot --secret --url --token --token-file --profile --api --domain --output --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --device-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --external-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --render-context)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --binding)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --snapshot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --secret)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -b)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -W "auto v1 domain clients profiles" -- "${cur}"))
+                    return 0
+                    ;;
+                --domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --tls-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        smq__subcmd__bootstrap__subcmd__device__subcmd__profile__subcmd__slots)
+            opts="-b -t -o -k -v -q -y -h -V --url --token --token-file --profile --api --domain --output --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -b)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -W "auto v1 domain clients profiles" -- "${cur}"))
+                    return 0
+                    ;;
+                --domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --tls-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        smq__subcmd__bootstrap__subcmd__device__subcmd__profile__subcmd__update)
+            opts="-b -t -o -k -v -q -y -h -V --json --name --description --format --template --defaults --slot --clear-slots --url --token --token-file --profile --api --domain --output --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --description)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "json yaml toml go-template raw" -- "${cur}"))
+                    return 0
+                    ;;
+                --template)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --defaults)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --slot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -b)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -W "auto v1 domain clients profiles" -- "${cur}"))
+                    return 0
+                    ;;
+                --domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --tls-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        smq__subcmd__bootstrap__subcmd__device__subcmd__profile__subcmd__upload)
+            opts="-b -t -o -k -v -q -y -h -V --format --url --token --token-file --profile --api --domain --output --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "json yaml toml" -- "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -b)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -W "auto v1 domain clients profiles" -- "${cur}"))
+                    return 0
+                    ;;
+                --domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --tls-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        smq__subcmd__bootstrap__subcmd__device__subcmd__profile__subcmd__view)
+            opts="-b -t -o -k -v -q -y -h -V --url --token --token-file --profile --api --domain --output --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -b)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -W "auto v1 domain clients profiles" -- "${cur}"))
+                    return 0
+                    ;;
+                --domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --tls-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        smq__subcmd__bootstrap__subcmd__enrollment)
+            opts="-b -t -o -k -v -q -y -h -V --url --token --token-file --profile --api --domain --output --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version assign bind bindings refresh help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -b)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -W "auto v1 domain clients profiles" -- "${cur}"))
+                    return 0
+                    ;;
+                --domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --tls-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        smq__subcmd__bootstrap__subcmd__enrollment__subcmd__assign)
+            opts="-b -t -o -k -v -q -y -h -V --url --token --token-file --profile --api --domain --output --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -b)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -W "auto v1 domain clients profiles" -- "${cur}"))
+                    return 0
+                    ;;
+                --domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --tls-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        smq__subcmd__bootstrap__subcmd__enrollment__subcmd__bind)
+            opts="-b -t -o -k -v -q -y -h -V --url --token --token-file --profile --api --domain --output --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -b)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -W "auto v1 domain clients profiles" -- "${cur}"))
+                    return 0
+                    ;;
+                --domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --tls-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        smq__subcmd__bootstrap__subcmd__enrollment__subcmd__bindings)
+            opts="-b -t -o -k -v -q -y -h -V --url --token --token-file --profile --api --domain --output --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -b)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -W "auto v1 domain clients profiles" -- "${cur}"))
+                    return 0
+                    ;;
+                --domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --tls-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        smq__subcmd__bootstrap__subcmd__enrollment__subcmd__help)
+            opts="assign bind bindings refresh help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        smq__subcmd__bootstrap__subcmd__enrollment__subcmd__help__subcmd__assign)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        smq__subcmd__bootstrap__subcmd__enrollment__subcmd__help__subcmd__bind)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        smq__subcmd__bootstrap__subcmd__enrollment__subcmd__help__subcmd__bindings)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        smq__subcmd__bootstrap__subcmd__enrollment__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        smq__subcmd__bootstrap__subcmd__enrollment__subcmd__help__subcmd__refresh)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        smq__subcmd__bootstrap__subcmd__enrollment__subcmd__refresh)
+            opts="-b -t -o -k -v -q -y -h -V --url --token --token-file --profile --api --domain --output --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -b)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -W "auto v1 domain clients profiles" -- "${cur}"))
+                    return 0
+                    ;;
+                --domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --tls-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         smq__subcmd__bootstrap__subcmd__generate__subcmd__docs)
             opts="-b -t -o -k -v -q -y -h -V --url --token --token-file --profile --api --domain --output --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -2034,7 +3490,7 @@ _smq__bootstrap() {
             return 0
             ;;
         smq__subcmd__bootstrap__subcmd__help)
-            opts="config state bootstrap crypto health sandbox profile completions generate-docs help"
+            opts="config state bootstrap crypto health sandbox profile device-profile enrollment completions generate-docs help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2258,6 +3714,202 @@ _smq__bootstrap() {
             return 0
             ;;
         smq__subcmd__bootstrap__subcmd__help__subcmd__crypto__subcmd__encrypt)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        smq__subcmd__bootstrap__subcmd__help__subcmd__device__subcmd__profile)
+            opts="create upload list view update remove slots render"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        smq__subcmd__bootstrap__subcmd__help__subcmd__device__subcmd__profile__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        smq__subcmd__bootstrap__subcmd__help__subcmd__device__subcmd__profile__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        smq__subcmd__bootstrap__subcmd__help__subcmd__device__subcmd__profile__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        smq__subcmd__bootstrap__subcmd__help__subcmd__device__subcmd__profile__subcmd__render)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        smq__subcmd__bootstrap__subcmd__help__subcmd__device__subcmd__profile__subcmd__slots)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        smq__subcmd__bootstrap__subcmd__help__subcmd__device__subcmd__profile__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        smq__subcmd__bootstrap__subcmd__help__subcmd__device__subcmd__profile__subcmd__upload)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        smq__subcmd__bootstrap__subcmd__help__subcmd__device__subcmd__profile__subcmd__view)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        smq__subcmd__bootstrap__subcmd__help__subcmd__enrollment)
+            opts="assign bind bindings refresh"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        smq__subcmd__bootstrap__subcmd__help__subcmd__enrollment__subcmd__assign)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        smq__subcmd__bootstrap__subcmd__help__subcmd__enrollment__subcmd__bind)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        smq__subcmd__bootstrap__subcmd__help__subcmd__enrollment__subcmd__bindings)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        smq__subcmd__bootstrap__subcmd__help__subcmd__enrollment__subcmd__refresh)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

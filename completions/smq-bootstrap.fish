@@ -33,7 +33,7 @@ v1\t''
 domain\t''
 clients\t''
 profiles\t''"
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_needs_command" -l domain -d 'Domain id, required by the domain and clients generations' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_needs_command" -l domain -d 'Domain id, required by every generation but v1' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_needs_command" -s o -l output -d 'Output format [default: table on a terminal, json when piped]; csv applies to lists' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -60,7 +60,9 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_needs_command" -f -a "bootstr
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_needs_command" -f -a "crypto" -d 'Encrypt or decrypt offline, as the secure bootstrap does'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_needs_command" -f -a "health" -d 'Check that the service is up'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_needs_command" -f -a "sandbox" -d 'Run an in-memory stand-in of the bootstrap service'
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_needs_command" -f -a "profile" -d 'Manage named settings in the profile file'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_needs_command" -f -a "profile" -d 'Manage named settings in the profile file (device profiles are `device-profile`)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_needs_command" -f -a "device-profile" -d 'Device profiles (Magistrala v0.30): templates the service renders into each device\'s content. Not the settings of `profile`'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_needs_command" -f -a "enrollment" -d 'Enrollments (Magistrala v0.30): a config\'s device profile and the clients and channels bound to the profile\'s slots'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_needs_command" -f -a "generate-docs" -d 'Write completions and man pages into DIR (for packaging)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -73,7 +75,7 @@ v1\t''
 domain\t''
 clients\t''
 profiles\t''"
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove import export help" -l domain -d 'Domain id, required by the domain and clients generations' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove import export help" -l domain -d 'Domain id, required by every generation but v1' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove import export help" -s o -l output -d 'Output format [default: table on a terminal, json when piped]; csv applies to lists' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -94,12 +96,12 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and 
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove import export help" -s y -l yes -d 'Answer yes to confirmations (required for removal when not interactive)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove import export help" -s h -l help -d 'Print help'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove import export help" -s V -l version -d 'Print version'
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove import export help" -f -a "create" -d 'Upload a device config; prints the new thing id alone'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove import export help" -f -a "create" -d 'Upload a device config; prints the new config id alone (with -o json, the created config where the service answers with it: Magistrala v0.30)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove import export help" -f -a "list" -d 'List configs'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove import export help" -f -a "view" -d 'Show one config'
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove import export help" -f -a "update" -d 'Change a config\'s name and/or content; a field not given keeps its value'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove import export help" -f -a "update" -d 'Change a config\'s name, content and (v0.30) render context; a field not given keeps its value (the service replaces them together: the tool reads, merges and writes)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove import export help" -f -a "certs" -d 'Replace a config\'s certificates; prints what the service stored'
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove import export help" -f -a "connections" -d 'Replace a config\'s channel list'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove import export help" -f -a "connections" -d 'Replace a config\'s channel list (not in Magistrala v0.30: there a device\'s channels come from its device profile\'s bindings, see `enrollment bind`)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove import export help" -f -a "remove" -d 'Remove configs (asks first; --yes when not interactive)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove import export help" -f -a "import" -d 'Create many configs from JSONL, a JSON array or CSV, concurrently and resumably'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove import export help" -f -a "export" -d 'Write every config, page after page, as JSONL (default), JSON or CSV that `config import` reads back; external keys and certificates included'
@@ -108,7 +110,9 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and 
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from create" -l external-id -d 'Device\'s external id' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from create" -l external-key -d 'Device\'s external key (its bootstrap secret)' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from create" -l channel -d 'Channel id (repeat for several)' -r
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from create" -l thing-id -d 'Use an existing thing instead of creating one' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from create" -l thing-id -d 'Use an existing thing (client) instead of creating one (not in v0.30)' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from create" -l profile-id -d 'Device profile that renders the config\'s content (Magistrala v0.30)' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from create" -l render-context -d 'Per-device template variables, a JSON object: inline or @FILE (Magistrala v0.30)' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from create" -l name -d 'Config name' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from create" -l content -d 'Free-form content: text or @FILE' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from create" -l client-cert -d 'Client certificate: text or @FILE' -r
@@ -123,7 +127,7 @@ v1\t''
 domain\t''
 clients\t''
 profiles\t''"
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from create" -l domain -d 'Domain id, required by the domain and clients generations' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from create" -l domain -d 'Domain id, required by every generation but v1' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format [default: table on a terminal, json when piped]; csv applies to lists' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -146,8 +150,9 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and 
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from list" -l limit -d 'Configs per page (at most 100)' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from list" -l offset -d 'Configs to skip' -r
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from list" -l state -d 'Only configs in this state' -r -f -a "enabled\t''
-disabled\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from list" -l status -l state -d 'Only configs with this status. Magistrala v0.30 lists only enabled configs unless told otherwise (all lists every one); the older generations list all of them, their state 1 being enabled and 0 disabled' -r -f -a "enabled\t''
+disabled\t''
+all\t''"
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from list" -l name -d 'Only configs whose name contains TEXT (case-insensitive)' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from list" -l external-id -d 'Only the config with this external id' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from list" -s b -l url -d 'Base URL of the bootstrap service [default: http://localhost:9013]' -r
@@ -159,7 +164,7 @@ v1\t''
 domain\t''
 clients\t''
 profiles\t''"
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from list" -l domain -d 'Domain id, required by the domain and clients generations' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from list" -l domain -d 'Domain id, required by every generation but v1' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, json when piped]; csv applies to lists' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -190,7 +195,7 @@ v1\t''
 domain\t''
 clients\t''
 profiles\t''"
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from view" -l domain -d 'Domain id, required by the domain and clients generations' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from view" -l domain -d 'Domain id, required by every generation but v1' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from view" -s o -l output -d 'Output format [default: table on a terminal, json when piped]; csv applies to lists' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -213,6 +218,7 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and 
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from view" -s V -l version -d 'Print version'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from update" -l name -d 'New name' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from update" -l content -d 'New content: text or @FILE' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from update" -l render-context -d 'New render context, a JSON object: inline or @FILE (Magistrala v0.30)' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from update" -s b -l url -d 'Base URL of the bootstrap service [default: http://localhost:9013]' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from update" -s t -l token -d 'User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to other users). `sandbox` accepts every token given, as TOKEN or TOKEN:DOMAIN (repeat the flag) [sandbox default: sandbox-token]' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from update" -l token-file -d 'Read the user token from FILE (first line)' -r -F
@@ -222,7 +228,7 @@ v1\t''
 domain\t''
 clients\t''
 profiles\t''"
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from update" -l domain -d 'Domain id, required by the domain and clients generations' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from update" -l domain -d 'Domain id, required by every generation but v1' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format [default: table on a terminal, json when piped]; csv applies to lists' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -255,7 +261,7 @@ v1\t''
 domain\t''
 clients\t''
 profiles\t''"
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from certs" -l domain -d 'Domain id, required by the domain and clients generations' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from certs" -l domain -d 'Domain id, required by every generation but v1' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from certs" -s o -l output -d 'Output format [default: table on a terminal, json when piped]; csv applies to lists' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -285,7 +291,7 @@ v1\t''
 domain\t''
 clients\t''
 profiles\t''"
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from connections" -l domain -d 'Domain id, required by the domain and clients generations' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from connections" -l domain -d 'Domain id, required by every generation but v1' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from connections" -s o -l output -d 'Output format [default: table on a terminal, json when piped]; csv applies to lists' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -319,7 +325,7 @@ v1\t''
 domain\t''
 clients\t''
 profiles\t''"
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from remove" -l domain -d 'Domain id, required by the domain and clients generations' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from remove" -l domain -d 'Domain id, required by every generation but v1' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from remove" -s o -l output -d 'Output format [default: table on a terminal, json when piped]; csv applies to lists' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -345,7 +351,7 @@ json\t''
 csv\t''"
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from import" -l on-conflict -d 'What to do when a different config with the record\'s external id exists (one with the record\'s own key, id, name and content counts as skipped: already there)' -r -f -a "fail\t'Count the record as failed'
 skip\t'Leave the existing config as it is'
-update\t'Make the existing config match the record (name, content, certificates, channels, state)'"
+update\t'Make the existing config match the record (name, content, certificates, channels and state; v0.30: name, content, render context, profile and status)'"
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from import" -l concurrency -d 'Requests in flight at once' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from import" -l report -d 'Write one JSONL line per input record: line, key, outcome, id, error' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from import" -l resume -d 'Skip the records an earlier --report marks as done (its lines are carried into the new report)' -r -F
@@ -358,7 +364,7 @@ v1\t''
 domain\t''
 clients\t''
 profiles\t''"
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from import" -l domain -d 'Domain id, required by the domain and clients generations' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from import" -l domain -d 'Domain id, required by every generation but v1' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from import" -s o -l output -d 'Output format [default: table on a terminal, json when piped]; csv applies to lists' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -380,8 +386,9 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and 
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from import" -s y -l yes -d 'Answer yes to confirmations (required for removal when not interactive)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from export" -l state -d 'Only configs in this state' -r -f -a "enabled\t''
-disabled\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from export" -l status -l state -d 'Only configs with this status. Magistrala v0.30 lists only enabled configs unless told otherwise (all lists every one); the older generations list all of them, their state 1 being enabled and 0 disabled' -r -f -a "enabled\t''
+disabled\t''
+all\t''"
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from export" -l name -d 'Only configs whose name contains TEXT (case-insensitive)' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from export" -l external-id -d 'Only the config with this external id' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from export" -l concurrency -d 'Detail requests in flight at once' -r
@@ -394,7 +401,7 @@ v1\t''
 domain\t''
 clients\t''
 profiles\t''"
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from export" -l domain -d 'Domain id, required by the domain and clients generations' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from export" -l domain -d 'Domain id, required by every generation but v1' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from export" -s o -l output -d 'Output format [default: table on a terminal, json when piped]; csv applies to lists' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -416,12 +423,12 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and 
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from export" -s y -l yes -d 'Answer yes to confirmations (required for removal when not interactive)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "create" -d 'Upload a device config; prints the new thing id alone'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "create" -d 'Upload a device config; prints the new config id alone (with -o json, the created config where the service answers with it: Magistrala v0.30)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "list" -d 'List configs'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "view" -d 'Show one config'
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a config\'s name and/or content; a field not given keeps its value'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a config\'s name, content and (v0.30) render context; a field not given keeps its value (the service replaces them together: the tool reads, merges and writes)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "certs" -d 'Replace a config\'s certificates; prints what the service stored'
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "connections" -d 'Replace a config\'s channel list'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "connections" -d 'Replace a config\'s channel list (not in Magistrala v0.30: there a device\'s channels come from its device profile\'s bindings, see `enrollment bind`)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove configs (asks first; --yes when not interactive)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "import" -d 'Create many configs from JSONL, a JSON array or CSV, concurrently and resumably'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "export" -d 'Write every config, page after page, as JSONL (default), JSON or CSV that `config import` reads back; external keys and certificates included'
@@ -435,7 +442,7 @@ v1\t''
 domain\t''
 clients\t''
 profiles\t''"
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and not __fish_seen_subcommand_from enable disable help" -l domain -d 'Domain id, required by the domain and clients generations' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and not __fish_seen_subcommand_from enable disable help" -l domain -d 'Domain id, required by every generation but v1' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and not __fish_seen_subcommand_from enable disable help" -s o -l output -d 'Output format [default: table on a terminal, json when piped]; csv applies to lists' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -472,7 +479,7 @@ v1\t''
 domain\t''
 clients\t''
 profiles\t''"
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and __fish_seen_subcommand_from enable" -l domain -d 'Domain id, required by the domain and clients generations' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and __fish_seen_subcommand_from enable" -l domain -d 'Domain id, required by every generation but v1' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and __fish_seen_subcommand_from enable" -s o -l output -d 'Output format [default: table on a terminal, json when piped]; csv applies to lists' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -506,7 +513,7 @@ v1\t''
 domain\t''
 clients\t''
 profiles\t''"
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and __fish_seen_subcommand_from disable" -l domain -d 'Domain id, required by the domain and clients generations' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and __fish_seen_subcommand_from disable" -l domain -d 'Domain id, required by every generation but v1' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and __fish_seen_subcommand_from disable" -s o -l output -d 'Output format [default: table on a terminal, json when piped]; csv applies to lists' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -541,7 +548,7 @@ v1\t''
 domain\t''
 clients\t''
 profiles\t''"
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand bootstrap; and not __fish_seen_subcommand_from secure help" -l domain -d 'Domain id, required by the domain and clients generations' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand bootstrap; and not __fish_seen_subcommand_from secure help" -l domain -d 'Domain id, required by every generation but v1' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand bootstrap; and not __fish_seen_subcommand_from secure help" -s o -l output -d 'Output format [default: table on a terminal, json when piped]; csv applies to lists' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -576,7 +583,7 @@ v1\t''
 domain\t''
 clients\t''
 profiles\t''"
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand bootstrap; and __fish_seen_subcommand_from secure" -l domain -d 'Domain id, required by the domain and clients generations' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand bootstrap; and __fish_seen_subcommand_from secure" -l domain -d 'Domain id, required by every generation but v1' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand bootstrap; and __fish_seen_subcommand_from secure" -s o -l output -d 'Output format [default: table on a terminal, json when piped]; csv applies to lists' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -608,7 +615,7 @@ v1\t''
 domain\t''
 clients\t''
 profiles\t''"
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and not __fish_seen_subcommand_from encrypt decrypt help" -l domain -d 'Domain id, required by the domain and clients generations' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and not __fish_seen_subcommand_from encrypt decrypt help" -l domain -d 'Domain id, required by every generation but v1' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and not __fish_seen_subcommand_from encrypt decrypt help" -s o -l output -d 'Output format [default: table on a terminal, json when piped]; csv applies to lists' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -643,7 +650,7 @@ v1\t''
 domain\t''
 clients\t''
 profiles\t''"
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and __fish_seen_subcommand_from encrypt" -l domain -d 'Domain id, required by the domain and clients generations' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and __fish_seen_subcommand_from encrypt" -l domain -d 'Domain id, required by every generation but v1' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and __fish_seen_subcommand_from encrypt" -s o -l output -d 'Output format [default: table on a terminal, json when piped]; csv applies to lists' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -675,7 +682,7 @@ v1\t''
 domain\t''
 clients\t''
 profiles\t''"
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and __fish_seen_subcommand_from decrypt" -l domain -d 'Domain id, required by the domain and clients generations' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and __fish_seen_subcommand_from decrypt" -l domain -d 'Domain id, required by every generation but v1' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and __fish_seen_subcommand_from decrypt" -s o -l output -d 'Output format [default: table on a terminal, json when piped]; csv applies to lists' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -709,7 +716,7 @@ v1\t''
 domain\t''
 clients\t''
 profiles\t''"
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand health" -l domain -d 'Domain id, required by the domain and clients generations' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand health" -l domain -d 'Domain id, required by every generation but v1' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand health" -s o -l output -d 'Output format [default: table on a terminal, json when piped]; csv applies to lists' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -753,7 +760,7 @@ v1\t''
 domain\t''
 clients\t''
 profiles\t''"
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand sandbox" -l domain -d 'Domain id, required by the domain and clients generations' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand sandbox" -l domain -d 'Domain id, required by every generation but v1' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand sandbox" -s o -l output -d 'Output format [default: table on a terminal, json when piped]; csv applies to lists' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -785,7 +792,7 @@ v1\t''
 domain\t''
 clients\t''
 profiles\t''"
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and not __fish_seen_subcommand_from set unset show list remove help" -l domain -d 'Domain id, required by the domain and clients generations' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and not __fish_seen_subcommand_from set unset show list remove help" -l domain -d 'Domain id, required by every generation but v1' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and not __fish_seen_subcommand_from set unset show list remove help" -s o -l output -d 'Output format [default: table on a terminal, json when piped]; csv applies to lists' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -821,7 +828,7 @@ v1\t''
 domain\t''
 clients\t''
 profiles\t''"
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from set" -l domain -d 'Domain id, required by the domain and clients generations' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from set" -l domain -d 'Domain id, required by every generation but v1' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from set" -s o -l output -d 'Output format [default: table on a terminal, json when piped]; csv applies to lists' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -851,7 +858,7 @@ v1\t''
 domain\t''
 clients\t''
 profiles\t''"
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from unset" -l domain -d 'Domain id, required by the domain and clients generations' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from unset" -l domain -d 'Domain id, required by every generation but v1' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from unset" -s o -l output -d 'Output format [default: table on a terminal, json when piped]; csv applies to lists' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -881,7 +888,7 @@ v1\t''
 domain\t''
 clients\t''
 profiles\t''"
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from show" -l domain -d 'Domain id, required by the domain and clients generations' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from show" -l domain -d 'Domain id, required by every generation but v1' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format [default: table on a terminal, json when piped]; csv applies to lists' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -911,7 +918,7 @@ v1\t''
 domain\t''
 clients\t''
 profiles\t''"
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from list" -l domain -d 'Domain id, required by the domain and clients generations' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from list" -l domain -d 'Domain id, required by every generation but v1' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, json when piped]; csv applies to lists' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -941,7 +948,7 @@ v1\t''
 domain\t''
 clients\t''
 profiles\t''"
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from remove" -l domain -d 'Domain id, required by the domain and clients generations' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from remove" -l domain -d 'Domain id, required by every generation but v1' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from remove" -s o -l output -d 'Output format [default: table on a terminal, json when piped]; csv applies to lists' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -968,6 +975,491 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "list" -d 'List profiles'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Delete a profile'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and not __fish_seen_subcommand_from create upload list view update remove slots render help" -s b -l url -d 'Base URL of the bootstrap service [default: http://localhost:9013]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and not __fish_seen_subcommand_from create upload list view update remove slots render help" -s t -l token -d 'User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to other users). `sandbox` accepts every token given, as TOKEN or TOKEN:DOMAIN (repeat the flag) [sandbox default: sandbox-token]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and not __fish_seen_subcommand_from create upload list view update remove slots render help" -l token-file -d 'Read the user token from FILE (first line)' -r -F
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and not __fish_seen_subcommand_from create upload list view update remove slots render help" -l profile -d 'Named settings from the profile file (see `smq-bootstrap profile`)' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and not __fish_seen_subcommand_from create upload list view update remove slots render help" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients: SuperMQ, and Magistrala v0.20), profiles (Magistrala v0.30), or auto: probe once and remember it per URL [default: auto]' -r -f -a "auto\t''
+v1\t''
+domain\t''
+clients\t''
+profiles\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and not __fish_seen_subcommand_from create upload list view update remove slots render help" -l domain -d 'Domain id, required by every generation but v1' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and not __fish_seen_subcommand_from create upload list view update remove slots render help" -s o -l output -d 'Output format [default: table on a terminal, json when piped]; csv applies to lists' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and not __fish_seen_subcommand_from create upload list view update remove slots render help" -l tls-ca -d 'Trust the CA certificates in FILE (PEM) for HTTPS' -r -F
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and not __fish_seen_subcommand_from create upload list view update remove slots render help" -l timeout -d 'Request timeout in seconds; connecting is limited to 10 s [default: 30]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and not __fish_seen_subcommand_from create upload list view update remove slots render help" -l retries -d 'Retries of a transient failure (connection error, 429, 502, 503, 504), with backoff. A create is re-sent only when it provably did not arrive' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and not __fish_seen_subcommand_from create upload list view update remove slots render help" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and not __fish_seen_subcommand_from create upload list view update remove slots render help" -l allow-insecure-http -d 'Send the user token over plain http:// to a host other than this machine (it can be read on the way)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and not __fish_seen_subcommand_from create upload list view update remove slots render help" -s k -l insecure -d 'Do not verify the service\'s TLS certificate (unsafe; prints a warning)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and not __fish_seen_subcommand_from create upload list view update remove slots render help" -l curl -d 'Print the equivalent curl command of each request on stderr (secrets redacted)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and not __fish_seen_subcommand_from create upload list view update remove slots render help" -l show-secrets -d 'Show secrets (tokens, keys) in --curl, -v and config output'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and not __fish_seen_subcommand_from create upload list view update remove slots render help" -l dry-run -d 'Print the requests as curl commands and send nothing'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and not __fish_seen_subcommand_from create upload list view update remove slots render help" -s v -l verbose -d 'Log each request and response on stderr (secrets redacted)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and not __fish_seen_subcommand_from create upload list view update remove slots render help" -s q -l quiet -d 'Print nothing but results and errors'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and not __fish_seen_subcommand_from create upload list view update remove slots render help" -s y -l yes -d 'Answer yes to confirmations (required for removal when not interactive)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and not __fish_seen_subcommand_from create upload list view update remove slots render help" -s h -l help -d 'Print help'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and not __fish_seen_subcommand_from create upload list view update remove slots render help" -s V -l version -d 'Print version'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and not __fish_seen_subcommand_from create upload list view update remove slots render help" -f -a "create" -d 'Create a device profile from flags and/or --json; prints it'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and not __fish_seen_subcommand_from create upload list view update remove slots render help" -f -a "upload" -d 'Create a device profile from a JSON, YAML or TOML document; prints it'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and not __fish_seen_subcommand_from create upload list view update remove slots render help" -f -a "list" -d 'List device profiles, newest first'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and not __fish_seen_subcommand_from create upload list view update remove slots render help" -f -a "view" -d 'Show a device profile'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and not __fish_seen_subcommand_from create upload list view update remove slots render help" -f -a "update" -d 'Change the fields given; prints the profile. The service cannot clear the name, description, format or template; --defaults \'{}\' and --clear-slots clear those'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and not __fish_seen_subcommand_from create upload list view update remove slots render help" -f -a "remove" -d 'Remove device profiles (asks first; --yes when not interactive). Configs using one fall back to their static content; their bindings stay'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and not __fish_seen_subcommand_from create upload list view update remove slots render help" -f -a "slots" -d 'Show a device profile\'s binding slots'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and not __fish_seen_subcommand_from create upload list view update remove slots render help" -f -a "render" -d 'Render a device profile as the service would: for a stored config (--config-id; its bindings without their secrets), or for a sample device described by the flags. Prints the content; -o json prints {"content": …}'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and not __fish_seen_subcommand_from create upload list view update remove slots render help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from create" -l json -d 'The profile as JSON: inline, @FILE, or - for stdin; flags override its fields' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from create" -l name -d 'Profile name (unique in the domain)' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from create" -l description -d 'Description' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from create" -l format -d 'What the rendered text becomes: json (re-emitted, the service\'s default), yaml, toml, go-template (as rendered) or raw (the template as it is, not rendered)' -r -f -a "json\t''
+yaml\t''
+toml\t''
+go-template\t''
+raw\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from create" -l template -d 'The Go template: text or @FILE. It sees .Device.ID, .Device.ExternalID, .Device.DomainID, .Vars (defaults overlaid by the config\'s render context) and .Bindings.SLOT.{ID,Snapshot,Secret}' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from create" -l defaults -d 'Default template variables, a JSON object: inline or @FILE' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from create" -l slot -d 'A binding slot: NAME:TYPE, or NAME:TYPE:required (TYPE client or channel; repeat for several; replaces the slots)' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from create" -s b -l url -d 'Base URL of the bootstrap service [default: http://localhost:9013]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from create" -s t -l token -d 'User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to other users). `sandbox` accepts every token given, as TOKEN or TOKEN:DOMAIN (repeat the flag) [sandbox default: sandbox-token]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from create" -l token-file -d 'Read the user token from FILE (first line)' -r -F
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from create" -l profile -d 'Named settings from the profile file (see `smq-bootstrap profile`)' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from create" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients: SuperMQ, and Magistrala v0.20), profiles (Magistrala v0.30), or auto: probe once and remember it per URL [default: auto]' -r -f -a "auto\t''
+v1\t''
+domain\t''
+clients\t''
+profiles\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from create" -l domain -d 'Domain id, required by every generation but v1' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format [default: table on a terminal, json when piped]; csv applies to lists' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from create" -l tls-ca -d 'Trust the CA certificates in FILE (PEM) for HTTPS' -r -F
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from create" -l timeout -d 'Request timeout in seconds; connecting is limited to 10 s [default: 30]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from create" -l retries -d 'Retries of a transient failure (connection error, 429, 502, 503, 504), with backoff. A create is re-sent only when it provably did not arrive' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from create" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from create" -l allow-insecure-http -d 'Send the user token over plain http:// to a host other than this machine (it can be read on the way)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from create" -s k -l insecure -d 'Do not verify the service\'s TLS certificate (unsafe; prints a warning)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from create" -l curl -d 'Print the equivalent curl command of each request on stderr (secrets redacted)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from create" -l show-secrets -d 'Show secrets (tokens, keys) in --curl, -v and config output'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from create" -l dry-run -d 'Print the requests as curl commands and send nothing'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Log each request and response on stderr (secrets redacted)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print nothing but results and errors'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from create" -s y -l yes -d 'Answer yes to confirmations (required for removal when not interactive)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from upload" -l format -d 'Its format [default: from the file extension]' -r -f -a "json\t''
+yaml\t''
+toml\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from upload" -s b -l url -d 'Base URL of the bootstrap service [default: http://localhost:9013]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from upload" -s t -l token -d 'User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to other users). `sandbox` accepts every token given, as TOKEN or TOKEN:DOMAIN (repeat the flag) [sandbox default: sandbox-token]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from upload" -l token-file -d 'Read the user token from FILE (first line)' -r -F
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from upload" -l profile -d 'Named settings from the profile file (see `smq-bootstrap profile`)' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from upload" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients: SuperMQ, and Magistrala v0.20), profiles (Magistrala v0.30), or auto: probe once and remember it per URL [default: auto]' -r -f -a "auto\t''
+v1\t''
+domain\t''
+clients\t''
+profiles\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from upload" -l domain -d 'Domain id, required by every generation but v1' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from upload" -s o -l output -d 'Output format [default: table on a terminal, json when piped]; csv applies to lists' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from upload" -l tls-ca -d 'Trust the CA certificates in FILE (PEM) for HTTPS' -r -F
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from upload" -l timeout -d 'Request timeout in seconds; connecting is limited to 10 s [default: 30]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from upload" -l retries -d 'Retries of a transient failure (connection error, 429, 502, 503, 504), with backoff. A create is re-sent only when it provably did not arrive' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from upload" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from upload" -l allow-insecure-http -d 'Send the user token over plain http:// to a host other than this machine (it can be read on the way)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from upload" -s k -l insecure -d 'Do not verify the service\'s TLS certificate (unsafe; prints a warning)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from upload" -l curl -d 'Print the equivalent curl command of each request on stderr (secrets redacted)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from upload" -l show-secrets -d 'Show secrets (tokens, keys) in --curl, -v and config output'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from upload" -l dry-run -d 'Print the requests as curl commands and send nothing'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from upload" -s v -l verbose -d 'Log each request and response on stderr (secrets redacted)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from upload" -s q -l quiet -d 'Print nothing but results and errors'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from upload" -s y -l yes -d 'Answer yes to confirmations (required for removal when not interactive)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from upload" -s h -l help -d 'Print help'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from upload" -s V -l version -d 'Print version'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from list" -l name -d 'Only profiles whose name contains TEXT (case-insensitive)' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from list" -l limit -d 'Profiles per page (1 to 100)' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from list" -l offset -d 'Profiles to skip' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from list" -s b -l url -d 'Base URL of the bootstrap service [default: http://localhost:9013]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from list" -s t -l token -d 'User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to other users). `sandbox` accepts every token given, as TOKEN or TOKEN:DOMAIN (repeat the flag) [sandbox default: sandbox-token]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from list" -l token-file -d 'Read the user token from FILE (first line)' -r -F
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from list" -l profile -d 'Named settings from the profile file (see `smq-bootstrap profile`)' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from list" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients: SuperMQ, and Magistrala v0.20), profiles (Magistrala v0.30), or auto: probe once and remember it per URL [default: auto]' -r -f -a "auto\t''
+v1\t''
+domain\t''
+clients\t''
+profiles\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from list" -l domain -d 'Domain id, required by every generation but v1' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, json when piped]; csv applies to lists' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from list" -l tls-ca -d 'Trust the CA certificates in FILE (PEM) for HTTPS' -r -F
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from list" -l timeout -d 'Request timeout in seconds; connecting is limited to 10 s [default: 30]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from list" -l retries -d 'Retries of a transient failure (connection error, 429, 502, 503, 504), with backoff. A create is re-sent only when it provably did not arrive' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from list" -l all -d 'Follow the pages to the end (100 a request)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from list" -l allow-insecure-http -d 'Send the user token over plain http:// to a host other than this machine (it can be read on the way)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from list" -s k -l insecure -d 'Do not verify the service\'s TLS certificate (unsafe; prints a warning)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from list" -l curl -d 'Print the equivalent curl command of each request on stderr (secrets redacted)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from list" -l show-secrets -d 'Show secrets (tokens, keys) in --curl, -v and config output'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from list" -l dry-run -d 'Print the requests as curl commands and send nothing'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each request and response on stderr (secrets redacted)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing but results and errors'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required for removal when not interactive)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from view" -s b -l url -d 'Base URL of the bootstrap service [default: http://localhost:9013]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from view" -s t -l token -d 'User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to other users). `sandbox` accepts every token given, as TOKEN or TOKEN:DOMAIN (repeat the flag) [sandbox default: sandbox-token]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from view" -l token-file -d 'Read the user token from FILE (first line)' -r -F
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from view" -l profile -d 'Named settings from the profile file (see `smq-bootstrap profile`)' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from view" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients: SuperMQ, and Magistrala v0.20), profiles (Magistrala v0.30), or auto: probe once and remember it per URL [default: auto]' -r -f -a "auto\t''
+v1\t''
+domain\t''
+clients\t''
+profiles\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from view" -l domain -d 'Domain id, required by every generation but v1' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from view" -s o -l output -d 'Output format [default: table on a terminal, json when piped]; csv applies to lists' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from view" -l tls-ca -d 'Trust the CA certificates in FILE (PEM) for HTTPS' -r -F
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from view" -l timeout -d 'Request timeout in seconds; connecting is limited to 10 s [default: 30]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from view" -l retries -d 'Retries of a transient failure (connection error, 429, 502, 503, 504), with backoff. A create is re-sent only when it provably did not arrive' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from view" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from view" -l allow-insecure-http -d 'Send the user token over plain http:// to a host other than this machine (it can be read on the way)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from view" -s k -l insecure -d 'Do not verify the service\'s TLS certificate (unsafe; prints a warning)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from view" -l curl -d 'Print the equivalent curl command of each request on stderr (secrets redacted)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from view" -l show-secrets -d 'Show secrets (tokens, keys) in --curl, -v and config output'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from view" -l dry-run -d 'Print the requests as curl commands and send nothing'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from view" -s v -l verbose -d 'Log each request and response on stderr (secrets redacted)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from view" -s q -l quiet -d 'Print nothing but results and errors'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from view" -s y -l yes -d 'Answer yes to confirmations (required for removal when not interactive)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from view" -s h -l help -d 'Print help'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from view" -s V -l version -d 'Print version'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from update" -l json -d 'The profile as JSON: inline, @FILE, or - for stdin; flags override its fields' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from update" -l name -d 'Profile name (unique in the domain)' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from update" -l description -d 'Description' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from update" -l format -d 'What the rendered text becomes: json (re-emitted, the service\'s default), yaml, toml, go-template (as rendered) or raw (the template as it is, not rendered)' -r -f -a "json\t''
+yaml\t''
+toml\t''
+go-template\t''
+raw\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from update" -l template -d 'The Go template: text or @FILE. It sees .Device.ID, .Device.ExternalID, .Device.DomainID, .Vars (defaults overlaid by the config\'s render context) and .Bindings.SLOT.{ID,Snapshot,Secret}' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from update" -l defaults -d 'Default template variables, a JSON object: inline or @FILE' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from update" -l slot -d 'A binding slot: NAME:TYPE, or NAME:TYPE:required (TYPE client or channel; repeat for several; replaces the slots)' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from update" -s b -l url -d 'Base URL of the bootstrap service [default: http://localhost:9013]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from update" -s t -l token -d 'User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to other users). `sandbox` accepts every token given, as TOKEN or TOKEN:DOMAIN (repeat the flag) [sandbox default: sandbox-token]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from update" -l token-file -d 'Read the user token from FILE (first line)' -r -F
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from update" -l profile -d 'Named settings from the profile file (see `smq-bootstrap profile`)' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from update" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients: SuperMQ, and Magistrala v0.20), profiles (Magistrala v0.30), or auto: probe once and remember it per URL [default: auto]' -r -f -a "auto\t''
+v1\t''
+domain\t''
+clients\t''
+profiles\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from update" -l domain -d 'Domain id, required by every generation but v1' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format [default: table on a terminal, json when piped]; csv applies to lists' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from update" -l tls-ca -d 'Trust the CA certificates in FILE (PEM) for HTTPS' -r -F
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from update" -l timeout -d 'Request timeout in seconds; connecting is limited to 10 s [default: 30]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from update" -l retries -d 'Retries of a transient failure (connection error, 429, 502, 503, 504), with backoff. A create is re-sent only when it provably did not arrive' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from update" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from update" -l clear-slots -d 'Remove every binding slot'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from update" -l allow-insecure-http -d 'Send the user token over plain http:// to a host other than this machine (it can be read on the way)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from update" -s k -l insecure -d 'Do not verify the service\'s TLS certificate (unsafe; prints a warning)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from update" -l curl -d 'Print the equivalent curl command of each request on stderr (secrets redacted)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from update" -l show-secrets -d 'Show secrets (tokens, keys) in --curl, -v and config output'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from update" -l dry-run -d 'Print the requests as curl commands and send nothing'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from update" -s v -l verbose -d 'Log each request and response on stderr (secrets redacted)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Print nothing but results and errors'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from update" -s y -l yes -d 'Answer yes to confirmations (required for removal when not interactive)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from remove" -s b -l url -d 'Base URL of the bootstrap service [default: http://localhost:9013]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from remove" -s t -l token -d 'User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to other users). `sandbox` accepts every token given, as TOKEN or TOKEN:DOMAIN (repeat the flag) [sandbox default: sandbox-token]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from remove" -l token-file -d 'Read the user token from FILE (first line)' -r -F
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from remove" -l profile -d 'Named settings from the profile file (see `smq-bootstrap profile`)' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from remove" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients: SuperMQ, and Magistrala v0.20), profiles (Magistrala v0.30), or auto: probe once and remember it per URL [default: auto]' -r -f -a "auto\t''
+v1\t''
+domain\t''
+clients\t''
+profiles\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from remove" -l domain -d 'Domain id, required by every generation but v1' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from remove" -s o -l output -d 'Output format [default: table on a terminal, json when piped]; csv applies to lists' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from remove" -l tls-ca -d 'Trust the CA certificates in FILE (PEM) for HTTPS' -r -F
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from remove" -l timeout -d 'Request timeout in seconds; connecting is limited to 10 s [default: 30]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from remove" -l retries -d 'Retries of a transient failure (connection error, 429, 502, 503, 504), with backoff. A create is re-sent only when it provably did not arrive' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from remove" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from remove" -l allow-insecure-http -d 'Send the user token over plain http:// to a host other than this machine (it can be read on the way)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from remove" -s k -l insecure -d 'Do not verify the service\'s TLS certificate (unsafe; prints a warning)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from remove" -l curl -d 'Print the equivalent curl command of each request on stderr (secrets redacted)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from remove" -l show-secrets -d 'Show secrets (tokens, keys) in --curl, -v and config output'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from remove" -l dry-run -d 'Print the requests as curl commands and send nothing'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'Log each request and response on stderr (secrets redacted)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print nothing but results and errors'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Answer yes to confirmations (required for removal when not interactive)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from slots" -s b -l url -d 'Base URL of the bootstrap service [default: http://localhost:9013]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from slots" -s t -l token -d 'User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to other users). `sandbox` accepts every token given, as TOKEN or TOKEN:DOMAIN (repeat the flag) [sandbox default: sandbox-token]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from slots" -l token-file -d 'Read the user token from FILE (first line)' -r -F
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from slots" -l profile -d 'Named settings from the profile file (see `smq-bootstrap profile`)' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from slots" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients: SuperMQ, and Magistrala v0.20), profiles (Magistrala v0.30), or auto: probe once and remember it per URL [default: auto]' -r -f -a "auto\t''
+v1\t''
+domain\t''
+clients\t''
+profiles\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from slots" -l domain -d 'Domain id, required by every generation but v1' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from slots" -s o -l output -d 'Output format [default: table on a terminal, json when piped]; csv applies to lists' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from slots" -l tls-ca -d 'Trust the CA certificates in FILE (PEM) for HTTPS' -r -F
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from slots" -l timeout -d 'Request timeout in seconds; connecting is limited to 10 s [default: 30]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from slots" -l retries -d 'Retries of a transient failure (connection error, 429, 502, 503, 504), with backoff. A create is re-sent only when it provably did not arrive' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from slots" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from slots" -l allow-insecure-http -d 'Send the user token over plain http:// to a host other than this machine (it can be read on the way)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from slots" -s k -l insecure -d 'Do not verify the service\'s TLS certificate (unsafe; prints a warning)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from slots" -l curl -d 'Print the equivalent curl command of each request on stderr (secrets redacted)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from slots" -l show-secrets -d 'Show secrets (tokens, keys) in --curl, -v and config output'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from slots" -l dry-run -d 'Print the requests as curl commands and send nothing'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from slots" -s v -l verbose -d 'Log each request and response on stderr (secrets redacted)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from slots" -s q -l quiet -d 'Print nothing but results and errors'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from slots" -s y -l yes -d 'Answer yes to confirmations (required for removal when not interactive)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from slots" -s h -l help -d 'Print help'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from slots" -s V -l version -d 'Print version'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from render" -l config-id -d 'Render for this config, with its render context and bindings' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from render" -l device-id -d 'The sample device\'s config id' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from render" -l external-id -d 'The sample device\'s external id' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from render" -l render-context -d 'Template variables, a JSON object: inline or @FILE (a stored config\'s own win)' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from render" -l binding -d 'A sample binding: SLOT=TYPE:RESOURCE_ID (repeat for several)' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from render" -l snapshot -d 'A sample binding\'s snapshot field: SLOT.KEY=VALUE (a channel\'s topic is SLOT.topic=…)' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from render" -l secret -d 'A sample binding\'s secret: SLOT.KEY=VALUE (a client\'s is SLOT.secret=…; a sample, not a real secret)' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from render" -s b -l url -d 'Base URL of the bootstrap service [default: http://localhost:9013]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from render" -s t -l token -d 'User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to other users). `sandbox` accepts every token given, as TOKEN or TOKEN:DOMAIN (repeat the flag) [sandbox default: sandbox-token]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from render" -l token-file -d 'Read the user token from FILE (first line)' -r -F
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from render" -l profile -d 'Named settings from the profile file (see `smq-bootstrap profile`)' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from render" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients: SuperMQ, and Magistrala v0.20), profiles (Magistrala v0.30), or auto: probe once and remember it per URL [default: auto]' -r -f -a "auto\t''
+v1\t''
+domain\t''
+clients\t''
+profiles\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from render" -l domain -d 'Domain id, required by every generation but v1' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from render" -s o -l output -d 'Output format [default: table on a terminal, json when piped]; csv applies to lists' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from render" -l tls-ca -d 'Trust the CA certificates in FILE (PEM) for HTTPS' -r -F
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from render" -l timeout -d 'Request timeout in seconds; connecting is limited to 10 s [default: 30]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from render" -l retries -d 'Retries of a transient failure (connection error, 429, 502, 503, 504), with backoff. A create is re-sent only when it provably did not arrive' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from render" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from render" -l allow-insecure-http -d 'Send the user token over plain http:// to a host other than this machine (it can be read on the way)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from render" -s k -l insecure -d 'Do not verify the service\'s TLS certificate (unsafe; prints a warning)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from render" -l curl -d 'Print the equivalent curl command of each request on stderr (secrets redacted)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from render" -l show-secrets -d 'Show secrets (tokens, keys) in --curl, -v and config output'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from render" -l dry-run -d 'Print the requests as curl commands and send nothing'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from render" -s v -l verbose -d 'Log each request and response on stderr (secrets redacted)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from render" -s q -l quiet -d 'Print nothing but results and errors'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from render" -s y -l yes -d 'Answer yes to confirmations (required for removal when not interactive)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from render" -s h -l help -d 'Print help'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from render" -s V -l version -d 'Print version'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a device profile from flags and/or --json; prints it'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from help" -f -a "upload" -d 'Create a device profile from a JSON, YAML or TOML document; prints it'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from help" -f -a "list" -d 'List device profiles, newest first'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from help" -f -a "view" -d 'Show a device profile'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change the fields given; prints the profile. The service cannot clear the name, description, format or template; --defaults \'{}\' and --clear-slots clear those'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove device profiles (asks first; --yes when not interactive). Configs using one fall back to their static content; their bindings stay'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from help" -f -a "slots" -d 'Show a device profile\'s binding slots'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from help" -f -a "render" -d 'Render a device profile as the service would: for a stored config (--config-id; its bindings without their secrets), or for a sample device described by the flags. Prints the content; -o json prints {"content": …}'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and not __fish_seen_subcommand_from assign bind bindings refresh help" -s b -l url -d 'Base URL of the bootstrap service [default: http://localhost:9013]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and not __fish_seen_subcommand_from assign bind bindings refresh help" -s t -l token -d 'User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to other users). `sandbox` accepts every token given, as TOKEN or TOKEN:DOMAIN (repeat the flag) [sandbox default: sandbox-token]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and not __fish_seen_subcommand_from assign bind bindings refresh help" -l token-file -d 'Read the user token from FILE (first line)' -r -F
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and not __fish_seen_subcommand_from assign bind bindings refresh help" -l profile -d 'Named settings from the profile file (see `smq-bootstrap profile`)' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and not __fish_seen_subcommand_from assign bind bindings refresh help" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients: SuperMQ, and Magistrala v0.20), profiles (Magistrala v0.30), or auto: probe once and remember it per URL [default: auto]' -r -f -a "auto\t''
+v1\t''
+domain\t''
+clients\t''
+profiles\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and not __fish_seen_subcommand_from assign bind bindings refresh help" -l domain -d 'Domain id, required by every generation but v1' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and not __fish_seen_subcommand_from assign bind bindings refresh help" -s o -l output -d 'Output format [default: table on a terminal, json when piped]; csv applies to lists' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and not __fish_seen_subcommand_from assign bind bindings refresh help" -l tls-ca -d 'Trust the CA certificates in FILE (PEM) for HTTPS' -r -F
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and not __fish_seen_subcommand_from assign bind bindings refresh help" -l timeout -d 'Request timeout in seconds; connecting is limited to 10 s [default: 30]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and not __fish_seen_subcommand_from assign bind bindings refresh help" -l retries -d 'Retries of a transient failure (connection error, 429, 502, 503, 504), with backoff. A create is re-sent only when it provably did not arrive' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and not __fish_seen_subcommand_from assign bind bindings refresh help" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and not __fish_seen_subcommand_from assign bind bindings refresh help" -l allow-insecure-http -d 'Send the user token over plain http:// to a host other than this machine (it can be read on the way)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and not __fish_seen_subcommand_from assign bind bindings refresh help" -s k -l insecure -d 'Do not verify the service\'s TLS certificate (unsafe; prints a warning)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and not __fish_seen_subcommand_from assign bind bindings refresh help" -l curl -d 'Print the equivalent curl command of each request on stderr (secrets redacted)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and not __fish_seen_subcommand_from assign bind bindings refresh help" -l show-secrets -d 'Show secrets (tokens, keys) in --curl, -v and config output'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and not __fish_seen_subcommand_from assign bind bindings refresh help" -l dry-run -d 'Print the requests as curl commands and send nothing'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and not __fish_seen_subcommand_from assign bind bindings refresh help" -s v -l verbose -d 'Log each request and response on stderr (secrets redacted)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and not __fish_seen_subcommand_from assign bind bindings refresh help" -s q -l quiet -d 'Print nothing but results and errors'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and not __fish_seen_subcommand_from assign bind bindings refresh help" -s y -l yes -d 'Answer yes to confirmations (required for removal when not interactive)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and not __fish_seen_subcommand_from assign bind bindings refresh help" -s h -l help -d 'Print help'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and not __fish_seen_subcommand_from assign bind bindings refresh help" -s V -l version -d 'Print version'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and not __fish_seen_subcommand_from assign bind bindings refresh help" -f -a "assign" -d 'Give a config a device profile (a profile cannot be taken away, only replaced; the config\'s bindings stay)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and not __fish_seen_subcommand_from assign bind bindings refresh help" -f -a "bind" -d 'Bind clients and channels to the profile\'s slots, as SLOT=TYPE:ID (TYPE client or channel). Merged with the config\'s other bindings; the service snapshots each resource (a client\'s secret included, kept encrypted). The first bind must cover every required slot'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and not __fish_seen_subcommand_from assign bind bindings refresh help" -f -a "bindings" -d 'Show a config\'s bindings (their secrets are never shown)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and not __fish_seen_subcommand_from assign bind bindings refresh help" -f -a "refresh" -d 'Resolve a config\'s bound resources again and store fresh snapshots (a renamed channel, a rotated client secret)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and not __fish_seen_subcommand_from assign bind bindings refresh help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and __fish_seen_subcommand_from assign" -s b -l url -d 'Base URL of the bootstrap service [default: http://localhost:9013]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and __fish_seen_subcommand_from assign" -s t -l token -d 'User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to other users). `sandbox` accepts every token given, as TOKEN or TOKEN:DOMAIN (repeat the flag) [sandbox default: sandbox-token]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and __fish_seen_subcommand_from assign" -l token-file -d 'Read the user token from FILE (first line)' -r -F
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and __fish_seen_subcommand_from assign" -l profile -d 'Named settings from the profile file (see `smq-bootstrap profile`)' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and __fish_seen_subcommand_from assign" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients: SuperMQ, and Magistrala v0.20), profiles (Magistrala v0.30), or auto: probe once and remember it per URL [default: auto]' -r -f -a "auto\t''
+v1\t''
+domain\t''
+clients\t''
+profiles\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and __fish_seen_subcommand_from assign" -l domain -d 'Domain id, required by every generation but v1' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and __fish_seen_subcommand_from assign" -s o -l output -d 'Output format [default: table on a terminal, json when piped]; csv applies to lists' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and __fish_seen_subcommand_from assign" -l tls-ca -d 'Trust the CA certificates in FILE (PEM) for HTTPS' -r -F
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and __fish_seen_subcommand_from assign" -l timeout -d 'Request timeout in seconds; connecting is limited to 10 s [default: 30]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and __fish_seen_subcommand_from assign" -l retries -d 'Retries of a transient failure (connection error, 429, 502, 503, 504), with backoff. A create is re-sent only when it provably did not arrive' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and __fish_seen_subcommand_from assign" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and __fish_seen_subcommand_from assign" -l allow-insecure-http -d 'Send the user token over plain http:// to a host other than this machine (it can be read on the way)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and __fish_seen_subcommand_from assign" -s k -l insecure -d 'Do not verify the service\'s TLS certificate (unsafe; prints a warning)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and __fish_seen_subcommand_from assign" -l curl -d 'Print the equivalent curl command of each request on stderr (secrets redacted)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and __fish_seen_subcommand_from assign" -l show-secrets -d 'Show secrets (tokens, keys) in --curl, -v and config output'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and __fish_seen_subcommand_from assign" -l dry-run -d 'Print the requests as curl commands and send nothing'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and __fish_seen_subcommand_from assign" -s v -l verbose -d 'Log each request and response on stderr (secrets redacted)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and __fish_seen_subcommand_from assign" -s q -l quiet -d 'Print nothing but results and errors'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and __fish_seen_subcommand_from assign" -s y -l yes -d 'Answer yes to confirmations (required for removal when not interactive)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and __fish_seen_subcommand_from assign" -s h -l help -d 'Print help'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and __fish_seen_subcommand_from assign" -s V -l version -d 'Print version'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and __fish_seen_subcommand_from bind" -s b -l url -d 'Base URL of the bootstrap service [default: http://localhost:9013]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and __fish_seen_subcommand_from bind" -s t -l token -d 'User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to other users). `sandbox` accepts every token given, as TOKEN or TOKEN:DOMAIN (repeat the flag) [sandbox default: sandbox-token]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and __fish_seen_subcommand_from bind" -l token-file -d 'Read the user token from FILE (first line)' -r -F
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and __fish_seen_subcommand_from bind" -l profile -d 'Named settings from the profile file (see `smq-bootstrap profile`)' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and __fish_seen_subcommand_from bind" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients: SuperMQ, and Magistrala v0.20), profiles (Magistrala v0.30), or auto: probe once and remember it per URL [default: auto]' -r -f -a "auto\t''
+v1\t''
+domain\t''
+clients\t''
+profiles\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and __fish_seen_subcommand_from bind" -l domain -d 'Domain id, required by every generation but v1' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and __fish_seen_subcommand_from bind" -s o -l output -d 'Output format [default: table on a terminal, json when piped]; csv applies to lists' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and __fish_seen_subcommand_from bind" -l tls-ca -d 'Trust the CA certificates in FILE (PEM) for HTTPS' -r -F
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and __fish_seen_subcommand_from bind" -l timeout -d 'Request timeout in seconds; connecting is limited to 10 s [default: 30]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and __fish_seen_subcommand_from bind" -l retries -d 'Retries of a transient failure (connection error, 429, 502, 503, 504), with backoff. A create is re-sent only when it provably did not arrive' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and __fish_seen_subcommand_from bind" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and __fish_seen_subcommand_from bind" -l allow-insecure-http -d 'Send the user token over plain http:// to a host other than this machine (it can be read on the way)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and __fish_seen_subcommand_from bind" -s k -l insecure -d 'Do not verify the service\'s TLS certificate (unsafe; prints a warning)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and __fish_seen_subcommand_from bind" -l curl -d 'Print the equivalent curl command of each request on stderr (secrets redacted)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and __fish_seen_subcommand_from bind" -l show-secrets -d 'Show secrets (tokens, keys) in --curl, -v and config output'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and __fish_seen_subcommand_from bind" -l dry-run -d 'Print the requests as curl commands and send nothing'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and __fish_seen_subcommand_from bind" -s v -l verbose -d 'Log each request and response on stderr (secrets redacted)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and __fish_seen_subcommand_from bind" -s q -l quiet -d 'Print nothing but results and errors'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and __fish_seen_subcommand_from bind" -s y -l yes -d 'Answer yes to confirmations (required for removal when not interactive)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and __fish_seen_subcommand_from bind" -s h -l help -d 'Print help'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and __fish_seen_subcommand_from bind" -s V -l version -d 'Print version'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and __fish_seen_subcommand_from bindings" -s b -l url -d 'Base URL of the bootstrap service [default: http://localhost:9013]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and __fish_seen_subcommand_from bindings" -s t -l token -d 'User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to other users). `sandbox` accepts every token given, as TOKEN or TOKEN:DOMAIN (repeat the flag) [sandbox default: sandbox-token]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and __fish_seen_subcommand_from bindings" -l token-file -d 'Read the user token from FILE (first line)' -r -F
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and __fish_seen_subcommand_from bindings" -l profile -d 'Named settings from the profile file (see `smq-bootstrap profile`)' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and __fish_seen_subcommand_from bindings" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients: SuperMQ, and Magistrala v0.20), profiles (Magistrala v0.30), or auto: probe once and remember it per URL [default: auto]' -r -f -a "auto\t''
+v1\t''
+domain\t''
+clients\t''
+profiles\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and __fish_seen_subcommand_from bindings" -l domain -d 'Domain id, required by every generation but v1' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and __fish_seen_subcommand_from bindings" -s o -l output -d 'Output format [default: table on a terminal, json when piped]; csv applies to lists' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and __fish_seen_subcommand_from bindings" -l tls-ca -d 'Trust the CA certificates in FILE (PEM) for HTTPS' -r -F
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and __fish_seen_subcommand_from bindings" -l timeout -d 'Request timeout in seconds; connecting is limited to 10 s [default: 30]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and __fish_seen_subcommand_from bindings" -l retries -d 'Retries of a transient failure (connection error, 429, 502, 503, 504), with backoff. A create is re-sent only when it provably did not arrive' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and __fish_seen_subcommand_from bindings" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and __fish_seen_subcommand_from bindings" -l allow-insecure-http -d 'Send the user token over plain http:// to a host other than this machine (it can be read on the way)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and __fish_seen_subcommand_from bindings" -s k -l insecure -d 'Do not verify the service\'s TLS certificate (unsafe; prints a warning)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and __fish_seen_subcommand_from bindings" -l curl -d 'Print the equivalent curl command of each request on stderr (secrets redacted)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and __fish_seen_subcommand_from bindings" -l show-secrets -d 'Show secrets (tokens, keys) in --curl, -v and config output'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and __fish_seen_subcommand_from bindings" -l dry-run -d 'Print the requests as curl commands and send nothing'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and __fish_seen_subcommand_from bindings" -s v -l verbose -d 'Log each request and response on stderr (secrets redacted)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and __fish_seen_subcommand_from bindings" -s q -l quiet -d 'Print nothing but results and errors'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and __fish_seen_subcommand_from bindings" -s y -l yes -d 'Answer yes to confirmations (required for removal when not interactive)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and __fish_seen_subcommand_from bindings" -s h -l help -d 'Print help'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and __fish_seen_subcommand_from bindings" -s V -l version -d 'Print version'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and __fish_seen_subcommand_from refresh" -s b -l url -d 'Base URL of the bootstrap service [default: http://localhost:9013]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and __fish_seen_subcommand_from refresh" -s t -l token -d 'User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to other users). `sandbox` accepts every token given, as TOKEN or TOKEN:DOMAIN (repeat the flag) [sandbox default: sandbox-token]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and __fish_seen_subcommand_from refresh" -l token-file -d 'Read the user token from FILE (first line)' -r -F
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and __fish_seen_subcommand_from refresh" -l profile -d 'Named settings from the profile file (see `smq-bootstrap profile`)' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and __fish_seen_subcommand_from refresh" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients: SuperMQ, and Magistrala v0.20), profiles (Magistrala v0.30), or auto: probe once and remember it per URL [default: auto]' -r -f -a "auto\t''
+v1\t''
+domain\t''
+clients\t''
+profiles\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and __fish_seen_subcommand_from refresh" -l domain -d 'Domain id, required by every generation but v1' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and __fish_seen_subcommand_from refresh" -s o -l output -d 'Output format [default: table on a terminal, json when piped]; csv applies to lists' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and __fish_seen_subcommand_from refresh" -l tls-ca -d 'Trust the CA certificates in FILE (PEM) for HTTPS' -r -F
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and __fish_seen_subcommand_from refresh" -l timeout -d 'Request timeout in seconds; connecting is limited to 10 s [default: 30]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and __fish_seen_subcommand_from refresh" -l retries -d 'Retries of a transient failure (connection error, 429, 502, 503, 504), with backoff. A create is re-sent only when it provably did not arrive' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and __fish_seen_subcommand_from refresh" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and __fish_seen_subcommand_from refresh" -l allow-insecure-http -d 'Send the user token over plain http:// to a host other than this machine (it can be read on the way)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and __fish_seen_subcommand_from refresh" -s k -l insecure -d 'Do not verify the service\'s TLS certificate (unsafe; prints a warning)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and __fish_seen_subcommand_from refresh" -l curl -d 'Print the equivalent curl command of each request on stderr (secrets redacted)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and __fish_seen_subcommand_from refresh" -l show-secrets -d 'Show secrets (tokens, keys) in --curl, -v and config output'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and __fish_seen_subcommand_from refresh" -l dry-run -d 'Print the requests as curl commands and send nothing'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and __fish_seen_subcommand_from refresh" -s v -l verbose -d 'Log each request and response on stderr (secrets redacted)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and __fish_seen_subcommand_from refresh" -s q -l quiet -d 'Print nothing but results and errors'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and __fish_seen_subcommand_from refresh" -s y -l yes -d 'Answer yes to confirmations (required for removal when not interactive)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and __fish_seen_subcommand_from refresh" -s h -l help -d 'Print help'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and __fish_seen_subcommand_from refresh" -s V -l version -d 'Print version'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and __fish_seen_subcommand_from help" -f -a "assign" -d 'Give a config a device profile (a profile cannot be taken away, only replaced; the config\'s bindings stay)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and __fish_seen_subcommand_from help" -f -a "bind" -d 'Bind clients and channels to the profile\'s slots, as SLOT=TYPE:ID (TYPE client or channel). Merged with the config\'s other bindings; the service snapshots each resource (a client\'s secret included, kept encrypted). The first bind must cover every required slot'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and __fish_seen_subcommand_from help" -f -a "bindings" -d 'Show a config\'s bindings (their secrets are never shown)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and __fish_seen_subcommand_from help" -f -a "refresh" -d 'Resolve a config\'s bound resources again and store fresh snapshots (a renamed channel, a rotated client secret)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand completions" -s b -l url -d 'Base URL of the bootstrap service [default: http://localhost:9013]' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand completions" -s t -l token -d 'User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to other users). `sandbox` accepts every token given, as TOKEN or TOKEN:DOMAIN (repeat the flag) [sandbox default: sandbox-token]' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand completions" -l token-file -d 'Read the user token from FILE (first line)' -r -F
@@ -977,7 +1469,7 @@ v1\t''
 domain\t''
 clients\t''
 profiles\t''"
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand completions" -l domain -d 'Domain id, required by the domain and clients generations' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand completions" -l domain -d 'Domain id, required by every generation but v1' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand completions" -s o -l output -d 'Output format [default: table on a terminal, json when piped]; csv applies to lists' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -1007,7 +1499,7 @@ v1\t''
 domain\t''
 clients\t''
 profiles\t''"
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand generate-docs" -l domain -d 'Domain id, required by the domain and clients generations' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand generate-docs" -l domain -d 'Domain id, required by every generation but v1' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand generate-docs" -s o -l output -d 'Output format [default: table on a terminal, json when piped]; csv applies to lists' -r -f -a "table\t''
 json\t''
 jsonl\t''
@@ -1028,22 +1520,24 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand generate-doc
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand generate-docs" -s y -l yes -d 'Answer yes to confirmations (required for removal when not interactive)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand generate-docs" -s h -l help -d 'Print help'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand generate-docs" -s V -l version -d 'Print version'
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand help; and not __fish_seen_subcommand_from config state bootstrap crypto health sandbox profile completions generate-docs help" -f -a "config" -d 'Manage device configs (needs a user token)'
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand help; and not __fish_seen_subcommand_from config state bootstrap crypto health sandbox profile completions generate-docs help" -f -a "state" -d 'Enable or disable devices (needs a user token)'
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand help; and not __fish_seen_subcommand_from config state bootstrap crypto health sandbox profile completions generate-docs help" -f -a "bootstrap" -d 'Fetch a device\'s bootstrap config with its external id and key, as the device does'
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand help; and not __fish_seen_subcommand_from config state bootstrap crypto health sandbox profile completions generate-docs help" -f -a "crypto" -d 'Encrypt or decrypt offline, as the secure bootstrap does'
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand help; and not __fish_seen_subcommand_from config state bootstrap crypto health sandbox profile completions generate-docs help" -f -a "health" -d 'Check that the service is up'
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand help; and not __fish_seen_subcommand_from config state bootstrap crypto health sandbox profile completions generate-docs help" -f -a "sandbox" -d 'Run an in-memory stand-in of the bootstrap service'
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand help; and not __fish_seen_subcommand_from config state bootstrap crypto health sandbox profile completions generate-docs help" -f -a "profile" -d 'Manage named settings in the profile file'
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand help; and not __fish_seen_subcommand_from config state bootstrap crypto health sandbox profile completions generate-docs help" -f -a "completions" -d 'Print a shell completion script'
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand help; and not __fish_seen_subcommand_from config state bootstrap crypto health sandbox profile completions generate-docs help" -f -a "generate-docs" -d 'Write completions and man pages into DIR (for packaging)'
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand help; and not __fish_seen_subcommand_from config state bootstrap crypto health sandbox profile completions generate-docs help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "create" -d 'Upload a device config; prints the new thing id alone'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand help; and not __fish_seen_subcommand_from config state bootstrap crypto health sandbox profile device-profile enrollment completions generate-docs help" -f -a "config" -d 'Manage device configs (needs a user token)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand help; and not __fish_seen_subcommand_from config state bootstrap crypto health sandbox profile device-profile enrollment completions generate-docs help" -f -a "state" -d 'Enable or disable devices (needs a user token)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand help; and not __fish_seen_subcommand_from config state bootstrap crypto health sandbox profile device-profile enrollment completions generate-docs help" -f -a "bootstrap" -d 'Fetch a device\'s bootstrap config with its external id and key, as the device does'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand help; and not __fish_seen_subcommand_from config state bootstrap crypto health sandbox profile device-profile enrollment completions generate-docs help" -f -a "crypto" -d 'Encrypt or decrypt offline, as the secure bootstrap does'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand help; and not __fish_seen_subcommand_from config state bootstrap crypto health sandbox profile device-profile enrollment completions generate-docs help" -f -a "health" -d 'Check that the service is up'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand help; and not __fish_seen_subcommand_from config state bootstrap crypto health sandbox profile device-profile enrollment completions generate-docs help" -f -a "sandbox" -d 'Run an in-memory stand-in of the bootstrap service'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand help; and not __fish_seen_subcommand_from config state bootstrap crypto health sandbox profile device-profile enrollment completions generate-docs help" -f -a "profile" -d 'Manage named settings in the profile file (device profiles are `device-profile`)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand help; and not __fish_seen_subcommand_from config state bootstrap crypto health sandbox profile device-profile enrollment completions generate-docs help" -f -a "device-profile" -d 'Device profiles (Magistrala v0.30): templates the service renders into each device\'s content. Not the settings of `profile`'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand help; and not __fish_seen_subcommand_from config state bootstrap crypto health sandbox profile device-profile enrollment completions generate-docs help" -f -a "enrollment" -d 'Enrollments (Magistrala v0.30): a config\'s device profile and the clients and channels bound to the profile\'s slots'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand help; and not __fish_seen_subcommand_from config state bootstrap crypto health sandbox profile device-profile enrollment completions generate-docs help" -f -a "completions" -d 'Print a shell completion script'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand help; and not __fish_seen_subcommand_from config state bootstrap crypto health sandbox profile device-profile enrollment completions generate-docs help" -f -a "generate-docs" -d 'Write completions and man pages into DIR (for packaging)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand help; and not __fish_seen_subcommand_from config state bootstrap crypto health sandbox profile device-profile enrollment completions generate-docs help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "create" -d 'Upload a device config; prints the new config id alone (with -o json, the created config where the service answers with it: Magistrala v0.30)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "list" -d 'List configs'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "view" -d 'Show one config'
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "update" -d 'Change a config\'s name and/or content; a field not given keeps its value'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "update" -d 'Change a config\'s name, content and (v0.30) render context; a field not given keeps its value (the service replaces them together: the tool reads, merges and writes)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "certs" -d 'Replace a config\'s certificates; prints what the service stored'
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "connections" -d 'Replace a config\'s channel list'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "connections" -d 'Replace a config\'s channel list (not in Magistrala v0.30: there a device\'s channels come from its device profile\'s bindings, see `enrollment bind`)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "remove" -d 'Remove configs (asks first; --yes when not interactive)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "import" -d 'Create many configs from JSONL, a JSON array or CSV, concurrently and resumably'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "export" -d 'Write every config, page after page, as JSONL (default), JSON or CSV that `config import` reads back; external keys and certificates included'
@@ -1057,3 +1551,15 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand help; and __
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "show" -d 'Show a profile (the token redacted unless --show-secrets)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "list" -d 'List profiles'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "remove" -d 'Delete a profile'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand help; and __fish_seen_subcommand_from device-profile" -f -a "create" -d 'Create a device profile from flags and/or --json; prints it'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand help; and __fish_seen_subcommand_from device-profile" -f -a "upload" -d 'Create a device profile from a JSON, YAML or TOML document; prints it'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand help; and __fish_seen_subcommand_from device-profile" -f -a "list" -d 'List device profiles, newest first'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand help; and __fish_seen_subcommand_from device-profile" -f -a "view" -d 'Show a device profile'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand help; and __fish_seen_subcommand_from device-profile" -f -a "update" -d 'Change the fields given; prints the profile. The service cannot clear the name, description, format or template; --defaults \'{}\' and --clear-slots clear those'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand help; and __fish_seen_subcommand_from device-profile" -f -a "remove" -d 'Remove device profiles (asks first; --yes when not interactive). Configs using one fall back to their static content; their bindings stay'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand help; and __fish_seen_subcommand_from device-profile" -f -a "slots" -d 'Show a device profile\'s binding slots'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand help; and __fish_seen_subcommand_from device-profile" -f -a "render" -d 'Render a device profile as the service would: for a stored config (--config-id; its bindings without their secrets), or for a sample device described by the flags. Prints the content; -o json prints {"content": …}'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand help; and __fish_seen_subcommand_from enrollment" -f -a "assign" -d 'Give a config a device profile (a profile cannot be taken away, only replaced; the config\'s bindings stay)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand help; and __fish_seen_subcommand_from enrollment" -f -a "bind" -d 'Bind clients and channels to the profile\'s slots, as SLOT=TYPE:ID (TYPE client or channel). Merged with the config\'s other bindings; the service snapshots each resource (a client\'s secret included, kept encrypted). The first bind must cover every required slot'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand help; and __fish_seen_subcommand_from enrollment" -f -a "bindings" -d 'Show a config\'s bindings (their secrets are never shown)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand help; and __fish_seen_subcommand_from enrollment" -f -a "refresh" -d 'Resolve a config\'s bound resources again and store fresh snapshots (a renamed channel, a rotated client secret)'

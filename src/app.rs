@@ -137,6 +137,8 @@ async fn dispatch(ctx: &Ctx, command: Command) -> Result<(), Error> {
         Command::Crypto(c) => commands::crypto::run(ctx, c),
         Command::Health => commands::health::run(ctx).await,
         Command::Profile(c) => commands::profile::run(ctx, c),
+        Command::DeviceProfile(c) => commands::device_profile::run(ctx, c).await,
+        Command::Enrollment(c) => commands::enrollment::run(ctx, c).await,
         Command::Completions { .. } | Command::GenerateDocs { .. } | Command::Sandbox(_) => {
             unreachable!("handled before settings are resolved")
         }

@@ -55,7 +55,7 @@ pub struct GlobalArgs {
     #[arg(long, env = "SMQ_API", value_enum, global = true)]
     pub api: Option<ApiChoice>,
 
-    /// Domain id, required by the domain and clients generations
+    /// Domain id, required by every generation but v1
     #[arg(long, env = "SMQ_DOMAIN_ID", global = true, value_name = "ID")]
     pub domain: Option<String>,
 
@@ -160,9 +160,17 @@ pub enum Command {
     /// more domains, the first is the token's own) [default: sandbox-token]. It prints its
     /// URL on stdout and runs until Ctrl-C.
     Sandbox(SandboxArgs),
-    /// Manage named settings in the profile file
+    /// Manage named settings in the profile file (device profiles are `device-profile`)
     #[command(subcommand)]
     Profile(ProfileCmd),
+    /// Device profiles (Magistrala v0.30): templates the service renders into each device's
+    /// content. Not the settings of `profile`.
+    #[command(subcommand)]
+    DeviceProfile(DeviceProfileCmd),
+    /// Enrollments (Magistrala v0.30): a config's device profile and the clients and channels
+    /// bound to the profile's slots
+    #[command(subcommand)]
+    Enrollment(EnrollmentCmd),
     /// Print a shell completion script
     Completions {
         /// The shell
@@ -179,16 +187,18 @@ pub enum Command {
 
 #[derive(Debug, Subcommand)]
 pub enum ConfigCmd {
-    /// Upload a device config; prints the new thing id alone
+    /// Upload a device config; prints the new config id alone (with -o json, the created
+    /// config where the service answers with it: Magistrala v0.30)
     Create(CreateArgs),
     /// List configs
     List(ListArgs),
     /// Show one config
     View {
-        /// Thing id of the config
-        thing_id: String,
+        /// The config's id: its thing id (v1, domain), client id (clients) or own id (v0.30)
+        config_id: String,
     },
-    /// Change a config's name and/or content; a field not given keeps its value
+    /// Change a config's name, content and (v0.30) render context; a field not given keeps its
+    /// value (the service replaces them together: the tool reads, merges and writes)
     Update(UpdateArgs),
     /// Replace a config's certificates; prints what the service stored.
     ///
@@ -196,10 +206,11 @@ pub enum ConfigCmd {
     /// cleared. Give at least one. The stored client key is shown masked unless
     /// --show-secrets.
     Certs(CertsArgs),
-    /// Replace a config's channel list
+    /// Replace a config's channel list (not in Magistrala v0.30: there a device's channels
+    /// come from its device profile's bindings, see `enrollment bind`)
     Connections {
-        /// Thing id of the config
-        thing_id: String,
+        /// The config's id: its thing id (v1, domain), client id (clients) or own id (v0.30)
+        config_id: String,
         /// The new channel ids (the whole list)
         #[arg(required = true)]
         channel_ids: Vec<String>,
@@ -222,9 +233,9 @@ pub enum ConfigCmd {
 /// Ids from the arguments or, with --from, a file (one a line).
 #[derive(Debug, Args)]
 pub struct IdsArgs {
-    /// Thing ids
+    /// Config ids: thing ids (v1, domain), client ids (clients) or the configs' own ids (v0.30)
     #[arg(required_unless_present = "from", conflicts_with = "from")]
-    pub thing_ids: Vec<String>,
+    pub config_ids: Vec<String>,
     /// Read the ids from FILE, one a line (- for stdin; blank lines and # comments skipped)
     #[arg(long, value_name = "FILE")]
     pub from: Option<PathBuf>,
@@ -277,7 +288,7 @@ pub enum OnConflict {
     Fail,
     /// Leave the existing config as it is
     Skip,
-    /// Make the existing config match the record (name, content, certificates, channels, state)
+    /// Make the existing config match the record (name, content, certificates, channels and state; v0.30: name, content, render context, profile and status)
     Update,
 }
 
@@ -307,9 +318,15 @@ pub struct CreateArgs {
     /// Channel id (repeat for several)
     #[arg(long = "channel", value_name = "CHANNEL")]
     pub channels: Vec<String>,
-    /// Use an existing thing instead of creating one
+    /// Use an existing thing (client) instead of creating one (not in v0.30)
     #[arg(long)]
     pub thing_id: Option<String>,
+    /// Device profile that renders the config's content (Magistrala v0.30)
+    #[arg(long, value_name = "ID")]
+    pub profile_id: Option<String>,
+    /// Per-device template variables, a JSON object: inline or @FILE (Magistrala v0.30)
+    #[arg(long, value_name = "JSON|@FILE")]
+    pub render_context: Option<String>,
     /// Config name
     #[arg(long)]
     pub name: Option<String>,
@@ -352,9 +369,11 @@ pub struct ListArgs {
 /// Which configs a list or an export covers.
 #[derive(Debug, Args)]
 pub struct FilterArgs {
-    /// Only configs in this state
-    #[arg(long, value_enum)]
-    pub state: Option<StateFilter>,
+    /// Only configs with this status. Magistrala v0.30 lists only enabled configs unless
+    /// told otherwise (all lists every one); the older generations list all of them, their
+    /// state 1 being enabled and 0 disabled
+    #[arg(long, visible_alias = "state", value_enum)]
+    pub status: Option<StatusChoice>,
     /// Only configs whose name contains TEXT (case-insensitive)
     #[arg(long, value_name = "TEXT")]
     pub name: Option<String>,
@@ -364,27 +383,31 @@ pub struct FilterArgs {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum StateFilter {
+pub enum StatusChoice {
     Enabled,
     Disabled,
+    All,
 }
 
 #[derive(Debug, Args)]
 pub struct UpdateArgs {
-    /// Thing id of the config
-    pub thing_id: String,
+    /// The config's id: its thing id (v1, domain), client id (clients) or own id (v0.30)
+    pub config_id: String,
     /// New name
     #[arg(long)]
     pub name: Option<String>,
     /// New content: text or @FILE
     #[arg(long, value_name = "TEXT|@FILE")]
     pub content: Option<String>,
+    /// New render context, a JSON object: inline or @FILE (Magistrala v0.30)
+    #[arg(long, value_name = "JSON|@FILE")]
+    pub render_context: Option<String>,
 }
 
 #[derive(Debug, Args)]
 pub struct CertsArgs {
-    /// Thing id of the config
-    pub thing_id: String,
+    /// The config's id: its thing id (v1, domain), client id (clients) or own id (v0.30)
+    pub config_id: String,
     #[command(flatten)]
     pub certs: CertFlags,
 }
@@ -536,6 +559,184 @@ pub struct SandboxArgs {
     /// "route"?, "metadata"?}; its name and metadata show in configs; repeatable
     #[arg(long, value_name = "JSON")]
     pub channel: Vec<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum DeviceProfileCmd {
+    /// Create a device profile from flags and/or --json; prints it
+    Create(ProfileFields),
+    /// Create a device profile from a JSON, YAML or TOML document; prints it
+    Upload {
+        /// The document, or - for stdin
+        file: PathBuf,
+        /// Its format [default: from the file extension]
+        #[arg(long, value_enum)]
+        format: Option<DocFormat>,
+    },
+    /// List device profiles, newest first
+    List {
+        /// Only profiles whose name contains TEXT (case-insensitive)
+        #[arg(long, value_name = "TEXT")]
+        name: Option<String>,
+        /// Profiles per page (1 to 100)
+        #[arg(long, default_value_t = 10)]
+        limit: u64,
+        /// Profiles to skip
+        #[arg(long, default_value_t = 0)]
+        offset: u64,
+        /// Follow the pages to the end (100 a request)
+        #[arg(long)]
+        all: bool,
+    },
+    /// Show a device profile
+    View {
+        /// Device profile id
+        id: String,
+    },
+    /// Change the fields given; prints the profile. The service cannot clear the name,
+    /// description, format or template; --defaults '{}' and --clear-slots clear those
+    Update {
+        /// Device profile id
+        id: String,
+        #[command(flatten)]
+        fields: ProfileFields,
+        /// Remove every binding slot
+        #[arg(long, conflicts_with = "slots")]
+        clear_slots: bool,
+    },
+    /// Remove device profiles (asks first; --yes when not interactive). Configs using one
+    /// fall back to their static content; their bindings stay
+    Remove {
+        /// Device profile ids
+        #[arg(required = true)]
+        ids: Vec<String>,
+    },
+    /// Show a device profile's binding slots
+    Slots {
+        /// Device profile id
+        id: String,
+    },
+    /// Render a device profile as the service would: for a stored config (--config-id; its
+    /// bindings without their secrets), or for a sample device described by the flags.
+    /// Prints the content; -o json prints {"content": …}
+    Render {
+        /// Device profile id
+        id: String,
+        /// Render for this config, with its render context and bindings
+        #[arg(long, value_name = "ID")]
+        config_id: Option<String>,
+        /// The sample device's config id
+        #[arg(long, value_name = "ID", conflicts_with = "config_id")]
+        device_id: Option<String>,
+        /// The sample device's external id
+        #[arg(long, value_name = "ID", conflicts_with = "config_id")]
+        external_id: Option<String>,
+        /// Template variables, a JSON object: inline or @FILE (a stored config's own win)
+        #[arg(long, value_name = "JSON|@FILE")]
+        render_context: Option<String>,
+        /// A sample binding: SLOT=TYPE:RESOURCE_ID (repeat for several)
+        #[arg(
+            long = "binding",
+            value_name = "SLOT=TYPE:ID",
+            conflicts_with = "config_id"
+        )]
+        bindings: Vec<String>,
+        /// A sample binding's snapshot field: SLOT.KEY=VALUE (a channel's topic is SLOT.topic=…)
+        #[arg(
+            long = "snapshot",
+            value_name = "SLOT.KEY=VALUE",
+            conflicts_with = "config_id"
+        )]
+        snapshots: Vec<String>,
+        /// A sample binding's secret: SLOT.KEY=VALUE (a client's is SLOT.secret=…; a sample,
+        /// not a real secret)
+        #[arg(
+            long = "secret",
+            value_name = "SLOT.KEY=VALUE",
+            conflicts_with = "config_id"
+        )]
+        secrets: Vec<String>,
+    },
+}
+
+/// A device profile's fields, each optional.
+#[derive(Debug, Args)]
+pub struct ProfileFields {
+    /// The profile as JSON: inline, @FILE, or - for stdin; flags override its fields
+    #[arg(long, value_name = "JSON|@FILE|-")]
+    pub json: Option<String>,
+    /// Profile name (unique in the domain)
+    #[arg(long)]
+    pub name: Option<String>,
+    /// Description
+    #[arg(long)]
+    pub description: Option<String>,
+    /// What the rendered text becomes: json (re-emitted, the service's default), yaml, toml,
+    /// go-template (as rendered) or raw (the template as it is, not rendered)
+    #[arg(long, value_enum)]
+    pub format: Option<ContentFormat>,
+    /// The Go template: text or @FILE. It sees .Device.ID, .Device.ExternalID,
+    /// .Device.DomainID, .Vars (defaults overlaid by the config's render context) and
+    /// .Bindings.SLOT.{ID,Snapshot,Secret}
+    #[arg(long, value_name = "TEXT|@FILE")]
+    pub template: Option<String>,
+    /// Default template variables, a JSON object: inline or @FILE
+    #[arg(long, value_name = "JSON|@FILE")]
+    pub defaults: Option<String>,
+    /// A binding slot: NAME:TYPE, or NAME:TYPE:required (TYPE client or channel; repeat for
+    /// several; replaces the slots)
+    #[arg(long = "slot", value_name = "NAME:TYPE[:required]")]
+    pub slots: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ContentFormat {
+    Json,
+    Yaml,
+    Toml,
+    GoTemplate,
+    Raw,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DocFormat {
+    Json,
+    Yaml,
+    Toml,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum EnrollmentCmd {
+    /// Give a config a device profile (a profile cannot be taken away, only replaced; the
+    /// config's bindings stay)
+    Assign {
+        /// Config id
+        config_id: String,
+        /// Device profile id
+        profile_id: String,
+    },
+    /// Bind clients and channels to the profile's slots, as SLOT=TYPE:ID (TYPE client or
+    /// channel). Merged with the config's other bindings; the service snapshots each
+    /// resource (a client's secret included, kept encrypted). The first bind must cover
+    /// every required slot
+    Bind {
+        /// Config id
+        config_id: String,
+        /// SLOT=TYPE:ID, one or more
+        #[arg(required = true, value_name = "SLOT=TYPE:ID")]
+        bindings: Vec<String>,
+    },
+    /// Show a config's bindings (their secrets are never shown)
+    Bindings {
+        /// Config id
+        config_id: String,
+    },
+    /// Resolve a config's bound resources again and store fresh snapshots (a renamed
+    /// channel, a rotated client secret)
+    Refresh {
+        /// Config id
+        config_id: String,
+    },
 }
 
 #[derive(Debug, Subcommand)]

@@ -46,8 +46,27 @@ pub enum Refusal {
     AddRefused,
     /// A body the bootstrap API never sends (a proxy's page, say).
     Foreign,
+    /// A 500 with no body: Magistrala's answer to errors it does not type.
+    Bodyless,
+    /// A bodyless 500 whose meaning the endpoint tells (Magistrala v0.30).
+    Refused(Why),
     /// Any other answer of the service.
     Other,
+}
+
+/// What a bodyless 500 of Magistrala v0.30 means, by endpoint.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Why {
+    /// A device bootstrap: the config is disabled, or its profile does not render.
+    Disabled,
+    /// A profile create or update.
+    Profile,
+    /// A bind or a refresh.
+    Binding,
+    /// A render preview.
+    Render,
+    /// The database refused the values (a NUL byte, say).
+    Database,
 }
 
 /// Why the service could not be reached or understood.
@@ -71,6 +90,11 @@ pub enum Local {
     NoDomain(&'static str),
     /// The user token would go over plain http to this host.
     PlainHttpToken(String),
+    /// The generation (named) has no such thing.
+    NotInGeneration {
+        api: &'static str,
+        what: &'static str,
+    },
 }
 
 /// An error that knows its exit code and, where one helps, a hint.
@@ -137,6 +161,10 @@ impl Error {
     pub fn exit_code(&self) -> u8 {
         match self {
             Error::Usage { .. } | Error::Local(_) => exit::USAGE,
+            Error::Api {
+                kind: Refusal::Refused(_),
+                ..
+            } => exit::REJECTED,
             Error::Api { status, .. } => match status {
                 401 | 403 => exit::AUTH,
                 404 => exit::NOT_FOUND,
@@ -169,6 +197,15 @@ impl Error {
                 Local::PlainHttpToken(_) => {
                     "use an https:// URL, or pass --allow-insecure-http if the network is trusted"
                 }
+                Local::NotInGeneration {
+                    api: "profiles", ..
+                } => {
+                    "Magistrala v0.30 has no channels: a device's channels and clients come \
+                     from its device profile's bindings (see `enrollment bind`)"
+                }
+                Local::NotInGeneration { .. } => {
+                    "device profiles and enrollments are Magistrala v0.30's (--api profiles)"
+                }
             }),
             Error::Api { kind, .. } => match kind {
                 Refusal::Token => Some(
@@ -186,7 +223,30 @@ impl Error {
                 Refusal::Foreign => Some(
                     "is --url pointing at the bootstrap service, not a proxy or another service?",
                 ),
-                Refusal::AddRefused | Refusal::Other => None,
+                Refusal::Refused(why) => Some(match why {
+                    Why::Disabled => {
+                        "on a bootstrap this answer means the config is disabled (`state enable` it), \
+                         or its profile does not render: a required slot unbound, a template error \
+                         (see `enrollment bindings` and `device-profile render --config-id`)"
+                    }
+                    Why::Profile => {
+                        "the service refused the profile without saying why: a name already used \
+                         in the domain, a binding slot without a name or type or named twice, a \
+                         template that does not parse, or a name over 1024 characters"
+                    }
+                    Why::Binding => {
+                        "the service refused the bindings without saying why: a slot the profile \
+                         does not declare, a type other than the slot's, a slot named twice, or a \
+                         required slot left unbound (a bind must cover every required slot)"
+                    }
+                    Why::Render => {
+                        "the profile does not render: a template error, a variable or binding \
+                         it needs is missing (with --config-id the preview has no secrets), or \
+                         a content format the service does not know"
+                    }
+                    Why::Database => "the service's database refused the values (a NUL byte, say)",
+                }),
+                Refusal::AddRefused | Refusal::Bodyless | Refusal::Other => None,
             },
             Error::Unavailable { kind, .. } => match kind {
                 Unreachable::Timeout => Some("raise --timeout if the service is slow"),
@@ -206,6 +266,22 @@ impl Error {
                  (SMQ_BOOTSTRAP_ENCRYPT_KEY on the server)",
             ),
             _ => None,
+        }
+    }
+
+    /// A bodyless 500 read as what the endpoint means by it.
+    pub fn meaning(self, why: Why) -> Error {
+        match self {
+            Error::Api {
+                status,
+                message,
+                kind: Refusal::Bodyless,
+            } => Error::Api {
+                status,
+                message: format!("{message} (the service gives no details)"),
+                kind: Refusal::Refused(why),
+            },
+            other => other,
         }
     }
 
@@ -231,6 +307,9 @@ impl fmt::Display for Error {
                 f,
                 "refusing to send the user token over plain http to {host}"
             ),
+            Error::Local(Local::NotInGeneration { api, what }) => {
+                write!(f, "the {api} API has no {what}")
+            }
             Error::Decrypt(m) => write!(f, "secure reply could not be read: {m}"),
             Error::Interrupted => f.write_str("interrupted"),
             Error::Io(e) => write!(f, "{e}"),

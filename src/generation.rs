@@ -202,12 +202,11 @@ pub struct Decide<'a> {
 }
 
 impl Setting {
-    /// The generation a command will most likely speak, known without a
-    /// request: the one named or remembered, else v1.
-    pub fn likely(&self) -> Api {
+    /// The generation known without a request: the one named or remembered.
+    pub fn known(&self) -> Option<Api> {
         match self.choice {
-            Choice::Fixed(api) => api,
-            Choice::Auto => self.remembered.unwrap_or(Api::V1),
+            Choice::Fixed(api) => Some(api),
+            Choice::Auto => self.remembered,
         }
     }
 

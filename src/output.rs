@@ -163,6 +163,44 @@ impl Output {
         self.line(&t.to_string())
     }
 
+    /// A list of JSON objects: a table of `columns` (title, field), CSV of
+    /// the fields, a JSON array, or JSON lines.
+    pub fn collection(&self, columns: &[(&str, &str)], items: &[Value]) -> io::Result<()> {
+        let cell = |v: &Value, field: &str| v.get(field).map(scalar).unwrap_or_default();
+        match self.format {
+            Format::Table => {
+                let mut t = self.table();
+                t.set_header(columns.iter().map(|(title, _)| *title).collect::<Vec<_>>());
+                for v in items {
+                    t.add_row(
+                        columns
+                            .iter()
+                            .map(|(_, f)| sanitize(&cell(v, f)))
+                            .collect::<Vec<_>>(),
+                    );
+                }
+                if !items.is_empty() {
+                    self.line(&t.to_string())?;
+                }
+                Ok(())
+            }
+            Format::Csv => {
+                let mut text = csv_line(columns.iter().map(|(_, f)| f.to_string()))?;
+                for v in items {
+                    text += &csv_line(columns.iter().map(|(_, f)| cell(v, f)))?;
+                }
+                self.bytes(text.as_bytes())
+            }
+            Format::Jsonl => {
+                for v in items {
+                    self.line(&serde_json::to_string(v).map_err(io::Error::other)?)?;
+                }
+                Ok(())
+            }
+            Format::Json => self.json(&Value::Array(items.to_vec())),
+        }
+    }
+
     /// Text on a line of its own on stdout.
     pub fn line(&self, text: &str) -> io::Result<()> {
         let mut o = io::stdout().lock();
@@ -295,15 +333,22 @@ impl ListWriter<'_> {
             Format::Table => {
                 let mut t = self.out.table();
                 let id = self.api.id_field();
-                t.set_header(vec!["ID", "NAME", "EXTERNAL ID", "STATE"]);
+                let profiles = self.api.has_profiles();
+                let mut header = vec!["ID", "NAME", "EXTERNAL ID", "STATE"];
+                if profiles {
+                    header[3] = "STATUS";
+                    header.push("PROFILE");
+                }
+                t.set_header(header);
                 for r in &self.rows {
                     let f = |k: &str| sanitize(&r.get(k).map(scalar).unwrap_or_default());
-                    t.add_row(vec![
-                        f(id),
-                        f("name"),
-                        f("external_id"),
-                        state_name(r.get("state").unwrap_or(&Value::Null)),
-                    ]);
+                    let mut row = vec![f(id), f("name"), f("external_id")];
+                    if profiles {
+                        row.extend([f("status"), f("profile_id")]);
+                    } else {
+                        row.push(state_name(r.get("state").unwrap_or(&Value::Null)));
+                    }
+                    t.add_row(row);
                 }
                 if !self.rows.is_empty() {
                     self.out.line(&t.to_string())?;

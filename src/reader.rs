@@ -202,6 +202,10 @@ fn csv_row(headers: &[String], row: &csv::StringRecord) -> Result<Map<String, Va
                 "1" => Value::from(1),
                 other => return Err(format!("state must be 0 or 1, not '{other}'")),
             },
+            "render_context" => match serde_json::from_str::<Value>(cell) {
+                Ok(v @ Value::Object(_)) => v,
+                _ => return Err("render_context must be a JSON object".to_string()),
+            },
             _ => Value::String(cell.to_string()),
         };
         m.insert(h.clone(), v);

@@ -20,6 +20,12 @@ pub const STATE: &str = "state";
 pub const CLIENT_CERT: &str = "client_cert";
 pub const CLIENT_KEY: &str = "client_key";
 pub const CA_CERT: &str = "ca_cert";
+/// v0.30: `enabled` or `disabled`.
+pub const STATUS: &str = "status";
+/// v0.30: the device profile that renders the config's content.
+pub const PROFILE_ID: &str = "profile_id";
+/// v0.30: per-device template variables (a JSON object).
+pub const RENDER_CONTEXT: &str = "render_context";
 
 /// The certificate fields, replaced together by the service.
 pub const CERT_FIELDS: [&str; 3] = [CLIENT_CERT, CLIENT_KEY, CA_CERT];
@@ -28,18 +34,69 @@ pub const CERT_FIELDS: [&str; 3] = [CLIENT_CERT, CLIENT_KEY, CA_CERT];
 const ID_FIELDS: [&str; 2] = ["thing_id", "client_id"];
 const DEVICE_SECRETS: [&str; 2] = ["thing_key", "client_secret"];
 
-/// The string fields of a create body in generation `api` (all but channels).
+/// The string fields of a create body in generation `api` (channels and
+/// the render context aside).
 pub fn create_string_fields(api: Api) -> [&'static str; 8] {
     [
         EXTERNAL_ID,
         EXTERNAL_KEY,
-        api.id_field(),
+        if api.has_profiles() {
+            PROFILE_ID
+        } else {
+            api.id_field()
+        },
         NAME,
         CONTENT,
         CLIENT_CERT,
         CLIENT_KEY,
         CA_CERT,
     ]
+}
+
+/// Fields of one model that the other has no place for, with why.
+const OLDER_ONLY: [(&str, &str); 3] = [
+    (
+        CHANNELS,
+        "channels (v0.30 takes them from a profile's bindings)",
+    ),
+    ("thing_id", "thing ids (v0.30 configs get ids of their own)"),
+    (
+        "client_id",
+        "client ids (v0.30 configs get ids of their own)",
+    ),
+];
+const PROFILES_ONLY: [(&str, &str); 3] = [
+    (PROFILE_ID, "profile ids (only v0.30 has device profiles)"),
+    (
+        RENDER_CONTEXT,
+        "render contexts (only v0.30 renders profiles)",
+    ),
+    ("id", "config ids (the service makes them)"),
+];
+
+/// The older `state` (1 active, 0 inactive) and v0.30's `status`
+/// (`enabled`, `disabled`) say the same thing; a record carrying one is
+/// given the other when it moves. Anything else is left for validation.
+fn translate_state(body: &mut Map<String, Value>, api: Api) {
+    let (from, to) = if api.has_profiles() {
+        (STATE, STATUS)
+    } else {
+        (STATUS, STATE)
+    };
+    let Some(v) = body.remove(from) else { return };
+    let moved = match (api.has_profiles(), &v) {
+        (true, v) if *v == json!(1) => json!("enabled"),
+        (true, v) if *v == json!(0) => json!("disabled"),
+        (false, Value::String(s)) if s == "enabled" => json!(1),
+        (false, Value::String(s)) if s == "disabled" => json!(0),
+        (_, Value::Null) => return,
+        _ => {
+            // Not a value of either: put it back for validation to refuse.
+            body.insert(from.to_string(), v);
+            return;
+        }
+    };
+    body.entry(to.to_string()).or_insert(moved);
 }
 
 /// Fields of a config that are secrets when shown: the device's external
@@ -55,8 +112,8 @@ pub const REQUEST_SECRET_FIELDS: [&str; 4] = [
     DEVICE_SECRETS[1],
 ];
 
-/// Columns `config import` reads from CSV (either id spelling).
-pub const IMPORT_COLUMNS: [&str; 11] = [
+/// Columns `config import` reads from CSV (either id spelling, either model).
+pub const IMPORT_COLUMNS: [&str; 14] = [
     EXTERNAL_ID,
     EXTERNAL_KEY,
     ID_FIELDS[0],
@@ -68,60 +125,161 @@ pub const IMPORT_COLUMNS: [&str; 11] = [
     CLIENT_KEY,
     CA_CERT,
     STATE,
+    STATUS,
+    PROFILE_ID,
+    RENDER_CONTEXT,
 ];
 
 /// Columns of `config list -o csv`: what a list entry holds.
-pub fn list_columns(api: Api) -> [&'static str; 7] {
-    [
-        api.id_field(),
-        api.key_field(),
-        EXTERNAL_ID,
-        EXTERNAL_KEY,
-        NAME,
-        CONTENT,
-        STATE,
-    ]
+pub fn list_columns(api: Api) -> Vec<&'static str> {
+    if api.has_profiles() {
+        vec![
+            ID,
+            EXTERNAL_ID,
+            NAME,
+            CONTENT,
+            STATUS,
+            PROFILE_ID,
+            RENDER_CONTEXT,
+        ]
+    } else {
+        vec![
+            api.id_field(),
+            api.key_field(),
+            EXTERNAL_ID,
+            EXTERNAL_KEY,
+            NAME,
+            CONTENT,
+            STATE,
+        ]
+    }
 }
 
 /// Columns of `config export -o csv`, as `config import` reads them.
-pub fn export_columns(api: Api) -> [&'static str; 10] {
-    [
-        EXTERNAL_ID,
-        EXTERNAL_KEY,
-        api.id_field(),
-        NAME,
-        STATE,
-        CHANNELS,
-        CONTENT,
-        CLIENT_CERT,
-        CLIENT_KEY,
-        CA_CERT,
-    ]
+pub fn export_columns(api: Api) -> Vec<&'static str> {
+    if api.has_profiles() {
+        vec![
+            EXTERNAL_ID,
+            EXTERNAL_KEY,
+            NAME,
+            STATUS,
+            PROFILE_ID,
+            RENDER_CONTEXT,
+            CONTENT,
+            CLIENT_CERT,
+            CLIENT_KEY,
+            CA_CERT,
+        ]
+    } else {
+        vec![
+            EXTERNAL_ID,
+            EXTERNAL_KEY,
+            api.id_field(),
+            NAME,
+            STATE,
+            CHANNELS,
+            CONTENT,
+            CLIENT_CERT,
+            CLIENT_KEY,
+            CA_CERT,
+        ]
+    }
 }
 
-/// Gives a record the id spelling of generation `api` (`thing_id` or
-/// `client_id`), so files move between deployments; drops the device secret
-/// fields the service ignores on create.
-pub fn normalize(body: &mut Map<String, Value>, api: Api, drop_ids: bool) {
-    let id_field = api.id_field();
-    for alias in ID_FIELDS {
-        if alias != id_field
-            && let Some(v) = body.remove(alias)
-        {
-            body.entry(id_field.to_string()).or_insert(v);
+/// v0.30's config id.
+const ID: &str = "id";
+
+/// Makes a record one of generation `api`, so files move between
+/// deployments: the id in this generation's spelling (`thing_id` or
+/// `client_id`), `state` and `status` translated into each other, the
+/// device secrets the service makes dropped. Fields the
+/// generation has no place for (channels and thing ids in v0.30, profiles
+/// in the older ones) are taken out, and returned with why, so that the
+/// caller says what did not move.
+pub fn normalize(
+    body: &mut Map<String, Value>,
+    api: Api,
+    drop_ids: bool,
+) -> Vec<(&'static str, &'static str)> {
+    let mut dropped = Vec::new();
+    translate_state(body, api);
+    let foreign: &[(&str, &str)] = if api.has_profiles() {
+        &OLDER_ONLY
+    } else {
+        &PROFILES_ONLY
+    };
+    for (field, why) in foreign {
+        if body.remove(*field).is_some_and(|v| !v.is_null()) {
+            dropped.push((*field, *why));
         }
     }
-    if drop_ids {
-        body.remove(id_field);
+    if !api.has_profiles() {
+        let id_field = api.id_field();
+        for alias in ID_FIELDS {
+            if alias != id_field
+                && let Some(v) = body.remove(alias)
+            {
+                body.entry(id_field.to_string()).or_insert(v);
+            }
+        }
+        if drop_ids {
+            body.remove(id_field);
+        }
     }
     for k in DEVICE_SECRETS {
         body.remove(k);
     }
+    dropped
+}
+
+/// The checks every generation makes of a create body: the string fields
+/// are strings, the external id and key are there.
+pub fn validate_common(body: &Map<String, Value>) -> Result<(), Error> {
+    let strings = [
+        EXTERNAL_ID,
+        EXTERNAL_KEY,
+        NAME,
+        CONTENT,
+        CLIENT_CERT,
+        CLIENT_KEY,
+        CA_CERT,
+        PROFILE_ID,
+    ];
+    for k in strings.iter().chain(&ID_FIELDS) {
+        match body.get(*k) {
+            None | Some(Value::Null) | Some(Value::String(_)) => {}
+            Some(other) => {
+                return Err(Error::usage(format!(
+                    "{k} must be a string, not {}",
+                    crate::input::kind(other)
+                )));
+            }
+        }
+    }
+    let nonempty = |k: &str| {
+        body.get(k)
+            .and_then(Value::as_str)
+            .is_some_and(|s| !s.is_empty())
+    };
+    if !nonempty(EXTERNAL_ID) {
+        return Err(Error::usage_hint(
+            "missing external id",
+            "give --external-id ID (or external_id in --json)",
+        ));
+    }
+    if !nonempty(EXTERNAL_KEY) {
+        return Err(Error::usage_hint(
+            "missing external key",
+            "give --external-key KEY (or external_key in --json)",
+        ));
+    }
+    Ok(())
 }
 
 /// The service's own checks on a create body, done locally, so that an
 /// invalid body is never sent.
 pub fn validate(body: &Map<String, Value>, api: Api) -> Result<(), Error> {
+    validate_common(body)?;
     for k in create_string_fields(api) {
         match body.get(k) {
             None | Some(Value::Null) | Some(Value::String(_)) => {}
@@ -149,6 +307,9 @@ pub fn validate(body: &Map<String, Value>, api: Api) -> Result<(), Error> {
             "missing external key",
             "give --external-key KEY (or external_key in --json)",
         ));
+    }
+    if api.has_profiles() {
+        return validate_v030(body);
     }
     // A config whose id no path can carry could never be viewed, changed or removed.
     let id_field = api.id_field();
@@ -200,6 +361,40 @@ pub fn validate(body: &Map<String, Value>, api: Api) -> Result<(), Error> {
     Ok(())
 }
 
+/// v0.30's own checks: a render context is an object, a status one of
+/// two words, and a key what bcrypt takes.
+fn validate_v030(body: &Map<String, Value>) -> Result<(), Error> {
+    match body.get(RENDER_CONTEXT) {
+        None | Some(Value::Null) | Some(Value::Object(_)) => {}
+        Some(other) => {
+            return Err(Error::usage(format!(
+                "render_context must be a JSON object, not {}",
+                crate::input::kind(other)
+            )));
+        }
+    }
+    match body.get(STATUS) {
+        None | Some(Value::Null) => {}
+        Some(Value::String(s)) if s == "enabled" || s == "disabled" => {}
+        Some(other) => {
+            return Err(Error::usage(format!(
+                "status must be \"enabled\" or \"disabled\", not {other}"
+            )));
+        }
+    }
+    let key = body
+        .get(EXTERNAL_KEY)
+        .and_then(Value::as_str)
+        .unwrap_or_default();
+    if key.len() > 72 {
+        return Err(Error::usage(format!(
+            "the external key is {} bytes long; the profiles API keeps keys as bcrypt hashes, of 72 bytes at most",
+            key.len()
+        )));
+    }
+    Ok(())
+}
+
 /// The id of a config as the service lists or shows it.
 pub fn config_id(api: Api, v: &Value) -> String {
     text(v, api.id_field())
@@ -214,12 +409,23 @@ pub fn text(v: &Value, field: &str) -> String {
 }
 
 /// Whether a listed config can be the one `body` describes, as far as a list
-/// entry tells: the same external key, and the same id, name and content
-/// where the record gives them.
+/// entry tells: the same external key (v0.30 never shows it), and the same
+/// id, name, content, profile and render context where the record gives them.
 pub fn listed_alike(api: Api, existing: &Value, body: &Value) -> bool {
     let given = |k: &str| !text(body, k).is_empty();
-    text(existing, EXTERNAL_KEY) == text(body, EXTERNAL_KEY)
-        && [api.id_field(), NAME, CONTENT]
+    let same_key = api.has_profiles() || text(existing, EXTERNAL_KEY) == text(body, EXTERNAL_KEY);
+    let fields: &[&str] = if api.has_profiles() {
+        &[NAME, CONTENT, PROFILE_ID]
+    } else {
+        &[api.id_field(), NAME, CONTENT]
+    };
+    let same_context = body
+        .get(RENDER_CONTEXT)
+        .filter(|v| !v.is_null())
+        .is_none_or(|want| existing.get(RENDER_CONTEXT) == Some(want));
+    same_key
+        && same_context
+        && fields
             .iter()
             .all(|k| !given(k) || text(existing, k) == text(body, k))
 }
@@ -249,6 +455,21 @@ pub fn export_record(api: Api, item: &Value, doc: Option<&Value>) -> Value {
             m.insert(k.to_string(), v.clone());
         }
     };
+    if api.has_profiles() {
+        // The service shows no external keys (it keeps hashes) and no
+        // certificates outside their own PATCH: only the list entry's fields.
+        for k in [
+            EXTERNAL_ID,
+            NAME,
+            STATUS,
+            PROFILE_ID,
+            RENDER_CONTEXT,
+            CONTENT,
+        ] {
+            copy(&mut m, item, k);
+        }
+        return Value::Object(m);
+    }
     for k in [EXTERNAL_ID, EXTERNAL_KEY, api.id_field(), NAME, STATE] {
         copy(&mut m, item, k);
     }
@@ -301,7 +522,7 @@ mod tests {
     fn normalize_spellings() {
         let mut m: Map<String, Value> =
             serde_json::from_str(r#"{"client_id":"x","thing_key":"k","external_id":"e"}"#).unwrap();
-        normalize(&mut m, Api::V1, false);
+        assert!(normalize(&mut m, Api::V1, false).is_empty());
         assert_eq!(m.get("thing_id").unwrap(), "x");
         assert!(m.get("client_id").is_none() && m.get("thing_key").is_none());
         normalize(&mut m, Api::V1, true);

@@ -1,8 +1,8 @@
 //! Requests as curl commands (`--curl`, `--dry-run`), secrets redacted.
 
 use reqwest::Method;
-use serde_json::Value;
 
+use super::Body;
 use crate::record::REQUEST_SECRET_FIELDS;
 
 /// The curl command of a request; the body's secrets are shown only when
@@ -11,23 +11,43 @@ pub(super) fn render(
     method: &Method,
     url: &str,
     auth: Option<&str>,
-    body: Option<&Value>,
+    body: Body<'_>,
     show_secrets: bool,
 ) -> String {
-    let shown_body = body.map(|b| {
-        let mut b = b.clone();
-        if !show_secrets {
-            crate::record::mask(&mut b, &REQUEST_SECRET_FIELDS, "<redacted>");
+    let shown_body = match body {
+        Body::None => None,
+        Body::Json(b) => {
+            let mut b = b.clone();
+            if !show_secrets {
+                crate::record::mask(&mut b, &REQUEST_SECRET_FIELDS, "<redacted>");
+            }
+            Some((
+                serde_json::to_string(&b).expect("a Value always serializes"),
+                "application/json",
+            ))
         }
-        serde_json::to_string(&b).expect("a Value always serializes")
-    });
-    curl_command(method, url, auth, shown_body.as_deref())
+        Body::Raw {
+            bytes,
+            content_type,
+        } => Some((String::from_utf8_lossy(bytes).into_owned(), content_type)),
+    };
+    curl_command(
+        method,
+        url,
+        auth,
+        shown_body.as_ref().map(|(b, ct)| (b.as_str(), *ct)),
+    )
 }
 
 /// A curl command line for the request, single-quoted for POSIX shells. The
 /// redacted Authorization value names an environment variable, so it stays in
 /// double quotes to expand.
-fn curl_command(method: &Method, url: &str, auth: Option<&str>, body: Option<&str>) -> String {
+fn curl_command(
+    method: &Method,
+    url: &str,
+    auth: Option<&str>,
+    body: Option<(&str, &str)>,
+) -> String {
     let mut parts = vec!["curl".to_string()];
     if method != Method::GET {
         parts.push(format!("-X {method}"));
@@ -44,8 +64,11 @@ fn curl_command(method: &Method, url: &str, auth: Option<&str>, body: Option<&st
             }
         ));
     }
-    if let Some(b) = body {
-        parts.push("-H 'Content-Type: application/json'".into());
+    if let Some((b, ct)) = body {
+        parts.push(format!(
+            "-H {}",
+            shell_quote(&format!("Content-Type: {ct}"))
+        ));
         parts.push(format!("--data-raw {}", shell_quote(b)));
     }
     parts.join(" ")
@@ -65,7 +88,7 @@ mod tests {
             &Method::POST,
             "http://h/x",
             Some("Bearer $SMQ_TOKEN"),
-            Some(r#"{"a":"it's"}"#),
+            Some((r#"{"a":"it's"}"#, "application/json")),
         );
         assert_eq!(
             c,
@@ -76,10 +99,11 @@ mod tests {
     #[test]
     fn body_secrets_are_redacted() {
         let body = serde_json::json!({"external_key": "k", "client_key": "", "name": "n"});
-        let c = render(&Method::POST, "u", None, Some(&body), false);
+        let c = render(&Method::POST, "u", None, Body::Json(&body), false);
         assert!(c.contains(r#""external_key":"<redacted>""#) && c.contains(r#""client_key":"""#));
         assert!(
-            render(&Method::POST, "u", None, Some(&body), true).contains(r#""external_key":"k""#)
+            render(&Method::POST, "u", None, Body::Json(&body), true)
+                .contains(r#""external_key":"k""#)
         );
     }
 }

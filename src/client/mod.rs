@@ -18,7 +18,7 @@ use serde_json::Value;
 use crate::error::{Error, Local};
 use crate::secret::Secret;
 pub use reply::{parse_page, reply_error};
-pub use service::{ListQuery, MAX_PAGE, Service};
+pub use service::{Created, ListQuery, MAX_PAGE, Service, StatusFilter};
 
 /// Largest reply body read into memory; a longer one is refused.
 pub const MAX_REPLY: usize = 64 << 20;
@@ -107,6 +107,17 @@ impl Auth<'_> {
     }
 }
 
+/// A request body: JSON, or a document sent as it is (a profile upload).
+#[derive(Clone, Copy)]
+enum Body<'a> {
+    None,
+    Json(&'a Value),
+    Raw {
+        bytes: &'a [u8],
+        content_type: &'a str,
+    },
+}
+
 /// What a probe found.
 pub struct Probe {
     pub status: u16,
@@ -167,7 +178,13 @@ impl Client {
     /// `GET /health`.
     pub async fn health(&self) -> Result<Value, Error> {
         let r = self
-            .send(Method::GET, self.url(&["health"])?, &[], Auth::None, None)
+            .send(
+                Method::GET,
+                self.url(&["health"])?,
+                &[],
+                Auth::None,
+                Body::None,
+            )
             .await?;
         reply::json_object(r, "health report")
     }
@@ -217,7 +234,7 @@ impl Client {
         url: String,
         query: &[(&str, String)],
         auth: Auth<'_>,
-        body: Option<&Value>,
+        body: Body<'_>,
     ) -> Result<Reply, Error> {
         let full_url = if query.is_empty() {
             url
@@ -259,7 +276,17 @@ impl Client {
         } else {
             auth_shown
         };
-        let body_bytes = body.map(|b| serde_json::to_vec(b).expect("a Value always serializes"));
+        let body_bytes: Option<(Vec<u8>, &str)> = match body {
+            Body::None => None,
+            Body::Json(v) => Some((
+                serde_json::to_vec(v).expect("a Value always serializes"),
+                "application/json",
+            )),
+            Body::Raw {
+                bytes,
+                content_type,
+            } => Some((bytes.to_vec(), content_type)),
+        };
         if self.opts.curl || self.opts.dry_run {
             let cmd = curl::render(
                 &method,
@@ -288,9 +315,9 @@ impl Client {
             if let Some(a) = &shown_auth {
                 (self.tracer)(Trace::Verbose(format!("> authorization: {a}")));
             }
-            if let Some(b) = &body_bytes {
+            if let Some((b, ct)) = &body_bytes {
                 (self.tracer)(Trace::Verbose(format!(
-                    "> content-type: application/json ({} bytes)",
+                    "> content-type: {ct} ({} bytes)",
                     b.len()
                 )));
             }
@@ -299,7 +326,7 @@ impl Client {
             &method,
             &full_url,
             auth_value.as_ref().map(|v| v.as_str()),
-            body_bytes.as_deref(),
+            body_bytes.as_ref().map(|(b, ct)| (b.as_slice(), *ct)),
             &auth,
             false,
         )
@@ -315,7 +342,7 @@ impl Client {
         method: &Method,
         url: &str,
         auth_value: Option<&str>,
-        body: Option<&[u8]>,
+        body: Option<(&[u8], &str)>,
         auth: &Auth<'_>,
         any_final: bool,
     ) -> Result<Reply, Error> {
@@ -366,7 +393,7 @@ impl Client {
         method: &Method,
         full_url: &str,
         auth_value: Option<&str>,
-        body: Option<&[u8]>,
+        body: Option<(&[u8], &str)>,
         auth: &Auth<'_>,
         any_final: bool,
     ) -> Result<Reply, Failure> {
@@ -381,10 +408,8 @@ impl Client {
             value.set_sensitive(true);
             req = req.header(AUTHORIZATION, value);
         }
-        if let Some(b) = body {
-            req = req
-                .header(CONTENT_TYPE, "application/json")
-                .body(b.to_vec());
+        if let Some((b, ct)) = body {
+            req = req.header(CONTENT_TYPE, ct).body(b.to_vec());
         }
         let started = Instant::now();
         let transport = |e: reqwest::Error| Failure {

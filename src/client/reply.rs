@@ -156,6 +156,7 @@ pub fn reply_error(status: u16, content_type: &str, body: &[u8], device: bool) -
         403 if device => Refusal::DeviceKey,
         404 if parsed.is_none() => Refusal::Unrouted,
         _ if parsed.is_none() && !body.is_empty() => Refusal::Foreign,
+        500 if body.is_empty() => Refusal::Bodyless,
         _ => Refusal::Other,
     };
     Error::Api {

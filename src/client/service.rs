@@ -1,4 +1,6 @@
-//! The endpoints of the bootstrap service in one generation: one method each.
+//! The endpoints of the bootstrap service in one generation: one method
+//! each. Where a generation has no such endpoint the method says so before
+//! anything is sent.
 
 use std::ops::Deref;
 
@@ -6,22 +8,38 @@ use reqwest::Method;
 use serde_json::{Value, json};
 
 use super::reply::{Page, id_from_location, json_object, parse_page};
-use super::{Auth, Client};
-use crate::error::{Error, Local, Refusal};
+use super::{Auth, Body, Client};
+use crate::error::{Error, Local, Refusal, Why};
 use crate::generation::Api;
 use crate::secret::Secret;
 
 /// The largest page the service serves.
 pub const MAX_PAGE: u64 = 100;
 
+/// Which configs a list covers by their state (older generations) or status.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StatusFilter {
+    Enabled,
+    Disabled,
+    /// Every config (v0.30 lists only enabled ones unless asked).
+    All,
+}
+
 /// Filters and paging of a config list.
 #[derive(Debug, Clone, Default)]
 pub struct ListQuery {
     pub offset: u64,
     pub limit: u64,
-    pub state: Option<u8>,
+    pub status: Option<StatusFilter>,
     pub name: Option<String>,
     pub external_id: Option<String>,
+}
+
+/// A created config: its id and, where the service answers with it, the
+/// config as stored.
+pub struct Created {
+    pub id: String,
+    pub reply: Option<Value>,
 }
 
 /// The client speaking one generation of the API, in one domain.
@@ -52,19 +70,42 @@ impl Service {
         self.api
     }
 
+    /// Refuses, before anything is sent, what this generation does not have.
+    fn only_with_profiles(&self, what: &'static str) -> Result<(), Error> {
+        if self.api.has_profiles() {
+            Ok(())
+        } else {
+            Err(Error::Local(Local::NotInGeneration {
+                api: self.api.name(),
+                what,
+            }))
+        }
+    }
+
+    fn only_without_profiles(&self, what: &'static str) -> Result<(), Error> {
+        if self.api.has_profiles() {
+            Err(Error::Local(Local::NotInGeneration {
+                api: self.api.name(),
+                what,
+            }))
+        } else {
+            Ok(())
+        }
+    }
+
     // ----- management endpoints ---------------------------------------
 
-    /// `POST /configs`: returns the new config's id (`None` on a dry run).
-    /// The generation's "database refused it" answer comes back as
+    /// `POST /configs`: the new config (`None` on a dry run). The
+    /// generation's "database refused it" answer comes back as
     /// `Refusal::AddRefused`: a duplicate, most often.
-    pub async fn create(&self, body: &Value) -> Result<Option<String>, Error> {
+    pub async fn create(&self, body: &Value) -> Result<Option<Created>, Error> {
         let r = match self
             .send(
                 Method::POST,
                 self.mgmt(&["configs"])?,
                 &[],
                 Auth::Bearer,
-                Some(body),
+                Body::Json(body),
             )
             .await
         {
@@ -83,10 +124,14 @@ impl Service {
         if r.dry {
             return Ok(None);
         }
-        let loc = r.location.ok_or_else(|| {
+        let loc = r.location.clone().ok_or_else(|| {
             Error::Other("the service created the config but sent no Location header".into())
         })?;
-        Ok(Some(id_from_location(&loc, &self.api.location_prefix())?))
+        let id = id_from_location(&loc, &self.api.location_prefix())?;
+        let reply = (!r.body.is_empty())
+            .then(|| json_object(r, "config"))
+            .transpose()?;
+        Ok(Some(Created { id, reply }))
     }
 
     /// `GET /configs` with filters and paging.
@@ -95,8 +140,13 @@ impl Service {
             ("offset", q.offset.to_string()),
             ("limit", q.limit.to_string()),
         ];
-        if let Some(s) = q.state {
-            query.push(("state", s.to_string()));
+        match (q.status, self.api.has_profiles()) {
+            (Some(StatusFilter::Enabled), true) => query.push(("status", "enabled".into())),
+            (Some(StatusFilter::Disabled), true) => query.push(("status", "disabled".into())),
+            (Some(StatusFilter::All), true) => query.push(("status", "all".into())),
+            (Some(StatusFilter::Enabled), false) => query.push(("state", "1".into())),
+            (Some(StatusFilter::Disabled), false) => query.push(("state", "0".into())),
+            (Some(StatusFilter::All) | None, _) => {}
         }
         if let Some(n) = &q.name {
             query.push(("name", n.clone()));
@@ -110,7 +160,7 @@ impl Service {
                 self.mgmt(&["configs"])?,
                 &query,
                 Auth::Bearer,
-                None,
+                Body::None,
             )
             .await?;
         if r.dry {
@@ -132,21 +182,26 @@ impl Service {
                 self.mgmt(&["configs", id])?,
                 &[],
                 Auth::Bearer,
-                None,
+                Body::None,
             )
             .await?;
         json_object(r, "config")
     }
 
-    /// `PUT /configs/{id}`: replaces name and content together.
-    pub async fn update(&self, id: &str, name: &str, content: &str) -> Result<(), Error> {
-        let body = json!({"name": name, "content": content});
+    /// Replaces what the generation's update replaces together: name and
+    /// content (`PUT`), with the render context in v0.30 (`PATCH`).
+    pub async fn update(&self, id: &str, fields: &Value) -> Result<(), Error> {
+        let method = if self.api.has_profiles() {
+            Method::PATCH
+        } else {
+            Method::PUT
+        };
         self.send(
-            Method::PUT,
+            method,
             self.mgmt(&["configs", id])?,
             &[],
             Auth::Bearer,
-            Some(&body),
+            Body::Json(fields),
         )
         .await
         .map(drop)
@@ -160,17 +215,19 @@ impl Service {
                 self.mgmt(&["configs", "certs", id])?,
                 &[],
                 Auth::Bearer,
-                Some(body),
+                Body::Json(body),
             )
-            .await?;
+            .await
+            .map_err(|e| e.meaning(Why::Database))?;
         json_object(r, "certificates")
     }
 
     /// `PUT /configs/connections/{id}`: replaces the channel list.
     pub async fn connections(&self, id: &str, channels: &[String]) -> Result<(), Error> {
+        self.only_without_profiles("channels or connections")?;
         let body = json!({ "channels": channels });
         let url = self.mgmt(&["configs", "connections", id])?;
-        self.send(Method::PUT, url, &[], Auth::Bearer, Some(&body))
+        self.send(Method::PUT, url, &[], Auth::Bearer, Body::Json(&body))
             .await
             .map(drop)
     }
@@ -182,24 +239,248 @@ impl Service {
             self.mgmt(&["configs", id])?,
             &[],
             Auth::Bearer,
-            None,
+            Body::None,
         )
         .await
         .map(drop)
+        .map_err(|e| e.meaning(Why::Database))
     }
 
-    /// `PUT /state/{id}` with state 1 (enabled) or 0.
+    /// Enables or disables a config: `PUT /state/{id}` with state 1 or 0,
+    /// or v0.30's `POST /configs/{id}/enable|disable`.
     pub async fn set_state(&self, id: &str, enabled: bool) -> Result<(), Error> {
+        if self.api.has_profiles() {
+            let verb = if enabled { "enable" } else { "disable" };
+            let url = self.mgmt(&["configs", id, verb])?;
+            return self
+                .send(Method::POST, url, &[], Auth::Bearer, Body::None)
+                .await
+                .map(drop);
+        }
         let body = json!({ "state": u8::from(enabled) });
         self.send(
             Method::PUT,
             self.mgmt(&["state", id])?,
             &[],
             Auth::Bearer,
-            Some(&body),
+            Body::Json(&body),
         )
         .await
         .map(drop)
+    }
+
+    // ----- device profiles and enrollments (v0.30) -----------------------
+
+    /// `…/bootstrap/profiles…` of the domain.
+    fn profiles_url(&self, rest: &[&str]) -> Result<String, Error> {
+        let mut segs = vec!["bootstrap", "profiles"];
+        segs.extend_from_slice(rest);
+        self.mgmt(&segs)
+    }
+
+    fn enrollment_url(&self, config_id: &str, rest: &[&str]) -> Result<String, Error> {
+        let mut segs = vec!["bootstrap", "enrollments", config_id];
+        segs.extend_from_slice(rest);
+        self.mgmt(&segs)
+    }
+
+    /// `POST …/profiles`: the created profile.
+    pub async fn profile_create(&self, body: &Value) -> Result<Value, Error> {
+        self.only_with_profiles("device profiles")?;
+        let r = self
+            .send(
+                Method::POST,
+                self.profiles_url(&[])?,
+                &[],
+                Auth::Bearer,
+                Body::Json(body),
+            )
+            .await
+            .map_err(|e| e.meaning(Why::Profile))?;
+        json_object(r, "profile")
+    }
+
+    /// `POST …/profiles/upload`: a JSON, YAML or TOML document.
+    pub async fn profile_upload(&self, doc: &[u8], content_type: &str) -> Result<Value, Error> {
+        self.only_with_profiles("device profiles")?;
+        let body = Body::Raw {
+            bytes: doc,
+            content_type,
+        };
+        let r = self
+            .send(
+                Method::POST,
+                self.profiles_url(&["upload"])?,
+                &[],
+                Auth::Bearer,
+                body,
+            )
+            .await
+            .map_err(|e| e.meaning(Why::Profile))?;
+        json_object(r, "profile")
+    }
+
+    /// `GET …/profiles`: one page, newest first (`profiles` is `null` when empty).
+    pub async fn profile_list(
+        &self,
+        offset: u64,
+        limit: u64,
+        name: Option<&str>,
+    ) -> Result<Value, Error> {
+        self.only_with_profiles("device profiles")?;
+        let mut query = vec![("offset", offset.to_string()), ("limit", limit.to_string())];
+        if let Some(n) = name {
+            query.push(("name", n.to_string()));
+        }
+        let r = self
+            .send(
+                Method::GET,
+                self.profiles_url(&[])?,
+                &query,
+                Auth::Bearer,
+                Body::None,
+            )
+            .await
+            .map_err(|e| e.meaning(Why::Database))?;
+        if r.dry {
+            return Ok(json!({"total": 0, "offset": offset, "limit": limit, "profiles": null}));
+        }
+        json_object(r, "profile page")
+    }
+
+    pub async fn profile_view(&self, id: &str) -> Result<Value, Error> {
+        self.only_with_profiles("device profiles")?;
+        let r = self
+            .send(
+                Method::GET,
+                self.profiles_url(&[id])?,
+                &[],
+                Auth::Bearer,
+                Body::None,
+            )
+            .await?;
+        json_object(r, "profile")
+    }
+
+    /// `PATCH …/profiles/{id}`: only the fields given change.
+    pub async fn profile_update(&self, id: &str, body: &Value) -> Result<Value, Error> {
+        self.only_with_profiles("device profiles")?;
+        let r = self
+            .send(
+                Method::PATCH,
+                self.profiles_url(&[id])?,
+                &[],
+                Auth::Bearer,
+                Body::Json(body),
+            )
+            .await
+            .map_err(|e| e.meaning(Why::Profile))?;
+        json_object(r, "profile")
+    }
+
+    pub async fn profile_remove(&self, id: &str) -> Result<(), Error> {
+        self.only_with_profiles("device profiles")?;
+        self.send(
+            Method::DELETE,
+            self.profiles_url(&[id])?,
+            &[],
+            Auth::Bearer,
+            Body::None,
+        )
+        .await
+        .map(drop)
+        .map_err(|e| e.meaning(Why::Database))
+    }
+
+    pub async fn profile_slots(&self, id: &str) -> Result<Value, Error> {
+        self.only_with_profiles("device profiles")?;
+        let r = self
+            .send(
+                Method::GET,
+                self.profiles_url(&[id, "slots"])?,
+                &[],
+                Auth::Bearer,
+                Body::None,
+            )
+            .await?;
+        json_object(r, "slots")
+    }
+
+    /// `POST …/profiles/{id}/render-preview`: `{"content": …}`.
+    pub async fn render_preview(&self, id: &str, body: &Value) -> Result<Value, Error> {
+        self.only_with_profiles("device profiles")?;
+        let r = self
+            .send(
+                Method::POST,
+                self.profiles_url(&[id, "render-preview"])?,
+                &[],
+                Auth::Bearer,
+                Body::Json(body),
+            )
+            .await
+            .map_err(|e| e.meaning(Why::Render))?;
+        json_object(r, "rendering")
+    }
+
+    /// `PATCH …/enrollments/{id}/profile`.
+    pub async fn assign(&self, config_id: &str, profile_id: &str) -> Result<(), Error> {
+        self.only_with_profiles("enrollments")?;
+        let body = json!({ "profile_id": profile_id });
+        self.send(
+            Method::PATCH,
+            self.enrollment_url(config_id, &["profile"])?,
+            &[],
+            Auth::Bearer,
+            Body::Json(&body),
+        )
+        .await
+        .map(drop)
+    }
+
+    /// `PUT …/enrollments/{id}/bindings`: merged with the config's others.
+    pub async fn bind(&self, config_id: &str, bindings: &[Value]) -> Result<(), Error> {
+        self.only_with_profiles("enrollments")?;
+        let body = json!({ "bindings": bindings });
+        self.send(
+            Method::PUT,
+            self.enrollment_url(config_id, &["bindings"])?,
+            &[],
+            Auth::Bearer,
+            Body::Json(&body),
+        )
+        .await
+        .map(drop)
+        .map_err(|e| e.meaning(Why::Binding))
+    }
+
+    /// `GET …/enrollments/{id}/bindings`: `{"bindings": [...]}`, secrets never included.
+    pub async fn bindings(&self, config_id: &str) -> Result<Value, Error> {
+        self.only_with_profiles("enrollments")?;
+        let r = self
+            .send(
+                Method::GET,
+                self.enrollment_url(config_id, &["bindings"])?,
+                &[],
+                Auth::Bearer,
+                Body::None,
+            )
+            .await?;
+        json_object(r, "bindings")
+    }
+
+    /// `POST …/enrollments/{id}/bindings/refresh`.
+    pub async fn refresh(&self, config_id: &str) -> Result<(), Error> {
+        self.only_with_profiles("enrollments")?;
+        self.send(
+            Method::POST,
+            self.enrollment_url(config_id, &["bindings", "refresh"])?,
+            &[],
+            Auth::Bearer,
+            Body::None,
+        )
+        .await
+        .map(drop)
+        .map_err(|e| e.meaning(Why::Binding))
     }
 
     // ----- device endpoints -------------------------------------------
@@ -208,7 +489,10 @@ impl Service {
     pub async fn bootstrap(&self, external_id: &str, key: &Secret) -> Result<Value, Error> {
         let url = self.url(&[self.api.entity(), "bootstrap", external_id])?;
         let auth = Auth::Device(self.api.device_auth_prefix(), key);
-        let r = self.send(Method::GET, url, &[], auth, None).await?;
+        let r = self
+            .send(Method::GET, url, &[], auth, Body::None)
+            .await
+            .map_err(|e| e.meaning(Why::Disabled))?;
         json_object(r, "bootstrap config")
     }
 
@@ -221,7 +505,10 @@ impl Service {
     ) -> Result<Option<Vec<u8>>, Error> {
         let url = self.url(&[self.api.entity(), "bootstrap", "secure", external_id])?;
         let auth = Auth::DeviceSecure(self.api.device_auth_prefix(), encrypted_key_hex);
-        let r = self.send(Method::GET, url, &[], auth, None).await?;
+        let r = self
+            .send(Method::GET, url, &[], auth, Body::None)
+            .await
+            .map_err(|e| e.meaning(Why::Disabled))?;
         Ok((!r.dry).then_some(r.body))
     }
 

@@ -17,28 +17,25 @@ pub async fn run(ctx: &Ctx, cmd: ConfigCmd) -> Result<(), Error> {
     match cmd {
         ConfigCmd::Create(a) => create(ctx, a).await,
         ConfigCmd::List(a) => list(ctx, a).await,
-        ConfigCmd::View { thing_id } => view(ctx, &thing_id).await,
+        ConfigCmd::View { config_id } => view(ctx, &config_id).await,
         ConfigCmd::Update(a) => update(ctx, a).await,
         ConfigCmd::Certs(a) => certs(ctx, a).await,
         ConfigCmd::Connections {
-            thing_id,
+            config_id,
             channel_ids,
-        } => connections(ctx, &thing_id, &channel_ids).await,
+        } => connections(ctx, &config_id, &channel_ids).await,
         ConfigCmd::Remove(a) => remove(ctx, a).await,
         ConfigCmd::Import(a) => super::import::run(ctx, a).await,
         ConfigCmd::Export(a) => super::export::run(ctx, a).await,
     }
 }
 
-/// Builds the create body from `--json` and the field flags (flags win), and
-/// checks it as the service would, so that an invalid body is never sent.
-fn create_body(a: CreateArgs, api: Api) -> Result<Value, Error> {
+/// Builds the create body from `--json` and the field flags (flags win).
+fn create_body(a: CreateArgs) -> Result<Map<String, Value>, Error> {
     let mut body = match &a.json {
         Some(j) => input::json_object(j, "--json")?,
         None => Map::new(),
     };
-    // Either generation's spelling of the id, as import takes it.
-    record::normalize(&mut body, api, false);
     let mut set = |k: &str, v: Option<String>| {
         if let Some(v) = v {
             body.insert(k.to_string(), Value::String(v));
@@ -46,8 +43,9 @@ fn create_body(a: CreateArgs, api: Api) -> Result<Value, Error> {
     };
     set(record::EXTERNAL_ID, a.external_id);
     set(record::EXTERNAL_KEY, a.external_key);
-    set(api.id_field(), a.thing_id);
+    set("thing_id", a.thing_id);
     set(record::NAME, a.name);
+    set(record::PROFILE_ID, a.profile_id);
     set(
         record::CONTENT,
         a.content
@@ -59,6 +57,24 @@ fn create_body(a: CreateArgs, api: Api) -> Result<Value, Error> {
     }
     if !a.channels.is_empty() {
         body.insert(CHANNELS.into(), json!(a.channels));
+    }
+    if let Some(rc) = a.render_context {
+        body.insert(
+            record::RENDER_CONTEXT.into(),
+            Value::Object(input::json_object(&rc, "--render-context")?),
+        );
+    }
+    Ok(body)
+}
+
+/// Makes a create body one of generation `api` and checks it as the service
+/// would; a field the generation has no place for is refused, saying why.
+fn checked_body(mut body: Map<String, Value>, api: Api) -> Result<Value, Error> {
+    let dropped = record::normalize(&mut body, api, false);
+    if let Some((_, why)) = dropped.first() {
+        return Err(Error::usage(format!(
+            "the {api} API has no place for {why}"
+        )));
     }
     record::validate(&body, api)?;
     Ok(Value::Object(body))
@@ -75,17 +91,19 @@ fn cert_values(c: CertFlags) -> Result<[(&'static str, Option<String>); 3], Erro
 }
 
 async fn create(ctx: &Ctx, a: CreateArgs) -> Result<(), Error> {
-    // Checked before anything is sent, the probe included: in the generation
-    // named or remembered, else in v1's spelling, renamed once it is known.
-    let mut body = create_body(a, ctx.settings.generation.likely())?;
+    // Checked before anything is sent, the probe included, as far as it can
+    // be without knowing the generation; in full when it is known.
+    let fields = create_body(a)?;
+    record::validate_common(&fields)?;
+    if let Some(api) = ctx.settings.generation.known() {
+        checked_body(fields.clone(), api)?;
+    }
     let service = ctx.service().await?;
     let api = service.api();
-    if let Value::Object(m) = &mut body {
-        record::normalize(m, api, false);
-    }
+    let body = checked_body(fields, api)?;
     // On an unknown outcome the external id is looked up before any re-send.
-    let id = match create_resolving(service, &body, false).await {
-        Ok(Some(id)) => id,
+    let created = match create_resolving(service, &body, false).await {
+        Ok(Some(c)) => c,
         Ok(None) => return Ok(()),
         Err(CreateError::Failed(e)) => return Err(e),
         Err(CreateError::Exists(existing)) => {
@@ -102,9 +120,12 @@ async fn create(ctx: &Ctx, a: CreateArgs) -> Result<(), Error> {
     // The bare id unless JSON was asked for, so that `ID=$(... config create ...)` works.
     match ctx.out.format {
         Format::Json | Format::Jsonl if ctx.settings.output_explicit => {
-            ctx.out.json(&json!({ api.id_field(): id }))?
+            let shown = created
+                .reply
+                .unwrap_or_else(|| json!({ api.id_field(): created.id }));
+            ctx.out.json(&shown)?
         }
-        _ => ctx.out.line(&id)?,
+        _ => ctx.out.line(&created.id)?,
     }
     Ok(())
 }
@@ -144,6 +165,10 @@ async fn list(ctx: &Ctx, a: ListArgs) -> Result<(), Error> {
     }
     if !ctx.settings.dry_run {
         w.finish(Some(total))?;
+        if service.api().has_profiles() && q.status.is_none() && ctx.out.format == Format::Table {
+            ctx.out
+                .status("(the service lists enabled configs only: --status all lists every one)");
+        }
     }
     Ok(())
 }
@@ -162,38 +187,70 @@ async fn view(ctx: &Ctx, id: &str) -> Result<(), Error> {
 }
 
 async fn update(ctx: &Ctx, a: UpdateArgs) -> Result<(), Error> {
-    check_path_id("config id", &a.thing_id)?;
-    if a.name.is_none() && a.content.is_none() {
+    check_path_id("config id", &a.config_id)?;
+    if a.name.is_none() && a.content.is_none() && a.render_context.is_none() {
         return Err(Error::usage_hint(
             "nothing to update",
-            "give --name and/or --content",
+            "give --name, --content and/or --render-context",
         ));
     }
     let content = a
         .content
         .map(|c| input::text_or_file(&c, "--content"))
         .transpose()?;
+    let context = a
+        .render_context
+        .map(|rc| input::json_object(&rc, "--render-context"))
+        .transpose()?;
     let service = ctx.service().await?;
-    // The service replaces both fields, so a field not given is read first.
-    let (name, content) = match (a.name, content) {
-        (Some(n), Some(c)) => (n, c),
-        (name, content) => {
-            let current = service.view(&a.thing_id).await?;
-            (
-                name.unwrap_or_else(|| record::text(&current, record::NAME)),
-                content.unwrap_or_else(|| record::text(&current, record::CONTENT)),
-            )
+    let profiles = service.api().has_profiles();
+    if context.is_some() && !profiles {
+        return Err(Error::Local(crate::error::Local::NotInGeneration {
+            api: service.api().name(),
+            what: "render contexts",
+        }));
+    }
+    // The service replaces the fields together, so one not given is read first.
+    let complete = a.name.is_some() && content.is_some() && (!profiles || context.is_some());
+    let current = if complete {
+        Value::Null
+    } else {
+        if ctx.settings.dry_run {
+            ctx.out.status(
+                "dry run: the fields not given would be read from the config first \
+                 (the GET above); the write below shows them empty",
+            );
         }
+        service.view(&a.config_id).await?
     };
-    service.update(&a.thing_id, &name, &content).await?;
+    let mut fields = Map::new();
+    fields.insert(
+        record::NAME.into(),
+        json!(
+            a.name
+                .unwrap_or_else(|| record::text(&current, record::NAME))
+        ),
+    );
+    fields.insert(
+        record::CONTENT.into(),
+        json!(content.unwrap_or_else(|| record::text(&current, record::CONTENT))),
+    );
+    if profiles {
+        let kept = current.get(record::RENDER_CONTEXT).cloned();
+        fields.insert(
+            record::RENDER_CONTEXT.into(),
+            context.map(Value::Object).or(kept).unwrap_or(Value::Null),
+        );
+    }
+    service.update(&a.config_id, &Value::Object(fields)).await?;
     if !ctx.settings.dry_run {
-        ctx.out.status(&format!("config {} updated", a.thing_id));
+        ctx.out.status(&format!("config {} updated", a.config_id));
     }
     Ok(())
 }
 
 async fn certs(ctx: &Ctx, a: CertsArgs) -> Result<(), Error> {
-    check_path_id("config id", &a.thing_id)?;
+    check_path_id("config id", &a.config_id)?;
     let c = &a.certs;
     if c.client_cert.is_none() && c.client_key.is_none() && c.ca_cert.is_none() {
         return Err(Error::usage_hint(
@@ -208,7 +265,7 @@ async fn certs(ctx: &Ctx, a: CertsArgs) -> Result<(), Error> {
     let mut stored = ctx
         .service()
         .await?
-        .certs(&a.thing_id, &Value::Object(body))
+        .certs(&a.config_id, &Value::Object(body))
         .await?;
     if !ctx.settings.show_secrets {
         mask_fields(&mut stored, &[CLIENT_KEY]);
@@ -243,8 +300,8 @@ async fn remove(ctx: &Ctx, a: IdsArgs) -> Result<(), Error> {
             Some(f) => format!("Remove every config listed in {}?", f.display()),
             None => format!(
                 "Remove {} config(s): {}?",
-                a.thing_ids.len(),
-                a.thing_ids.join(", ")
+                a.config_ids.len(),
+                a.config_ids.join(", ")
             ),
         };
         if !input::confirm(&q)? {

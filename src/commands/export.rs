@@ -29,11 +29,20 @@ pub async fn run(ctx: &Ctx, a: ExportArgs) -> Result<(), Error> {
         limit: MAX_PAGE,
         ..list_query(a.filter)
     };
+    // v0.30 shows neither external keys (it keeps hashes) nor certificates,
+    // and its bootstrap document would need the key: the list is all there is.
+    let with_details = !a.no_details && !api.has_profiles();
+    if api.has_profiles() {
+        ctx.out.warn(
+            "the profiles API shows neither external keys (it keeps bcrypt hashes) nor certificates: \
+             the export has neither; add the keys to the records before importing them",
+        );
+    }
     let mut failures: Vec<Error> = Vec::new();
     loop {
         let page = service.list(&q).await?;
         let n = page.configs.len() as u64;
-        if a.no_details {
+        if !with_details {
             for item in page.configs {
                 w.item(&export_record(api, &item, None))?;
             }

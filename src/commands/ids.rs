@@ -21,13 +21,13 @@ where
     F: Fn(Service, String) -> Fut,
     Fut: std::future::Future<Output = Result<(), Error>>,
 {
-    for id in &a.thing_ids {
+    for id in &a.config_ids {
         check_path_id("config id", id)?;
     }
     let Some(from) = a.from else {
         let service = ctx.service().await?.clone();
         return ctx
-            .for_each_id(&a.thing_ids, done, |id| op(service.clone(), id))
+            .for_each_id(&a.config_ids, done, |id| op(service.clone(), id))
             .await;
     };
     let (input, path) = open_input(ctx, &Some(from), label)?;

@@ -1,6 +1,7 @@
 //! `config import`, and the create that never makes a config twice (which
 //! `config create` uses too).
 
+use std::collections::BTreeMap;
 use std::io::BufRead;
 
 use serde_json::{Map, Value, json};
@@ -8,7 +9,7 @@ use serde_json::{Map, Value, json};
 use super::Ctx;
 use super::bulk::{self, Job, Labels, Outcome, open_input};
 use crate::cli::{ImportArgs, ImportFormat, OnConflict};
-use crate::client::{ListQuery, Service};
+use crate::client::{Created, ListQuery, Service, StatusFilter};
 use crate::error::{Error, Refusal};
 use crate::reader::{self, InputFormat, Record};
 use crate::record::{self, channel_set, config_id};
@@ -36,7 +37,7 @@ pub async fn create_resolving(
     service: &Service,
     body: &Value,
     lookup_on_conflict: bool,
-) -> Result<Option<String>, CreateError> {
+) -> Result<Option<Created>, CreateError> {
     let ext = body
         .get(record::EXTERNAL_ID)
         .and_then(Value::as_str)
@@ -51,7 +52,10 @@ pub async fn create_resolving(
                 match lookup(service, ext).await.map_err(failed)? {
                     Some(existing) => {
                         return if same(service, &existing, body).await.map_err(failed)? {
-                            Ok(Some(config_id(service.api(), &existing)))
+                            Ok(Some(Created {
+                                id: config_id(service.api(), &existing),
+                                reply: None,
+                            }))
                         } else {
                             Err(CreateError::Exists(existing))
                         };
@@ -72,7 +76,10 @@ pub async fn create_resolving(
                         if unknown > 0
                             && same(service, &existing, body).await.map_err(failed)? =>
                     {
-                        return Ok(Some(config_id(service.api(), &existing)));
+                        return Ok(Some(Created {
+                            id: config_id(service.api(), &existing),
+                            reply: None,
+                        }));
                     }
                     Some(existing) => return Err(CreateError::Exists(existing)),
                     None => return Err(failed(e)),
@@ -87,6 +94,8 @@ async fn lookup(service: &Service, external_id: &str) -> Result<Option<Value>, E
     let q = ListQuery {
         limit: 1,
         external_id: Some(external_id.to_string()),
+        // v0.30 lists only enabled configs unless asked.
+        status: Some(StatusFilter::All),
         ..ListQuery::default()
     };
     Ok(service.list(&q).await?.configs.into_iter().next())
@@ -141,6 +150,7 @@ pub async fn run(ctx: &Ctx, a: ImportArgs) -> Result<(), Error> {
     let service = ctx.service().await?.clone();
     let id_field = service.api().id_field();
     let (on_conflict, drop_ids) = (a.on_conflict, a.drop_ids);
+    let dropped = Dropped::default();
     let produce = move |emit: &mut dyn FnMut(Job<ParsedRecord>) -> bool| {
         reader::read_records(reader, format, |rec: Record| {
             let key = rec.external_id().unwrap_or_default().to_string();
@@ -153,8 +163,9 @@ pub async fn run(ctx: &Ctx, a: ImportArgs) -> Result<(), Error> {
     };
     let op = |job: Job<ParsedRecord>| {
         let service = service.clone();
+        let dropped = dropped.clone();
         async move {
-            let outcome = import_one(&service, job.payload, on_conflict, drop_ids).await;
+            let outcome = import_one(&service, job.payload, on_conflict, drop_ids, &dropped).await;
             (job.line, job.key, outcome)
         }
     };
@@ -163,14 +174,27 @@ pub async fn run(ctx: &Ctx, a: ImportArgs) -> Result<(), Error> {
         key_field: record::EXTERNAL_ID,
         id_field,
     };
-    bulk::run(ctx, labels, &a.bulk.into(), total, produce, op).await
+    let result = bulk::run(ctx, labels, &a.bulk.into(), total, produce, op).await;
+    // Moving between the models: say what had no place here.
+    for (why, n) in dropped.lock().unwrap().iter() {
+        ctx.out.warn(&format!(
+            "{n} record(s) carried {why}, which the {} API has no place for: not sent",
+            service.api()
+        ));
+    }
+    result
 }
+
+/// What records carried that the generation has no place for: why, and how
+/// many records.
+type Dropped = std::sync::Arc<std::sync::Mutex<BTreeMap<&'static str, u64>>>;
 
 async fn import_one(
     service: &Service,
     body: ParsedRecord,
     on_conflict: OnConflict,
     drop_ids: bool,
+    dropped: &Dropped,
 ) -> Outcome {
     let failed = |error: Error| Outcome::Failed { error, id: None };
     let mut body = match body {
@@ -178,26 +202,56 @@ async fn import_one(
         Err(e) => return failed(Error::usage(e)),
     };
     let api = service.api();
-    record::normalize(&mut body, api, drop_ids);
-    let enable = match body.remove(record::STATE) {
-        None | Some(Value::Null) => None,
-        Some(v) if v == json!(0) => Some(false),
-        Some(v) if v == json!(1) => Some(true),
-        Some(other) => return failed(Error::usage(format!("state must be 0 or 1, not {other}"))),
+    for (_, why) in record::normalize(&mut body, api, drop_ids) {
+        *dropped.lock().unwrap().entry(why).or_default() += 1;
+    }
+    // The state (older) or status (v0.30) to be due after the create.
+    let enable = if api.has_profiles() {
+        // What `normalize` could not translate into a status.
+        if let Some(other) = body.remove(record::STATE) {
+            return failed(Error::usage(format!("state must be 0 or 1, not {other}")));
+        }
+        match body.remove(record::STATUS) {
+            Some(v) if v == json!("disabled") => Some(false),
+            Some(v) if v == json!("enabled") => Some(true),
+            None | Some(Value::Null) => None,
+            Some(other) => {
+                return failed(Error::usage(format!(
+                    "status must be \"enabled\" or \"disabled\", not {other}"
+                )));
+            }
+        }
+    } else {
+        // What `normalize` could not translate into a state.
+        if let Some(other) = body.remove(record::STATUS) {
+            return failed(Error::usage(format!(
+                "status must be \"enabled\" or \"disabled\", not {other}"
+            )));
+        }
+        match body.remove(record::STATE) {
+            None | Some(Value::Null) => None,
+            Some(v) if v == json!(0) => Some(false),
+            Some(v) if v == json!(1) => Some(true),
+            Some(other) => {
+                return failed(Error::usage(format!("state must be 0 or 1, not {other}")));
+            }
+        }
     };
     if let Err(e) = record::validate(&body, api) {
         return failed(e);
     }
     let body = Value::Object(body);
     match create_resolving(service, &body, true).await {
-        Ok(id) => {
-            let id = id.unwrap_or_default();
-            // New configs start disabled.
-            if enable == Some(true)
-                && let Err(e) = service.set_state(&id, true).await
+        Ok(created) => {
+            let id = created.map(|c| c.id).unwrap_or_default();
+            // New configs start disabled (v0.30: enabled).
+            let starts = api.has_profiles();
+            if let Some(on) = enable.filter(|on| *on != starts)
+                && let Err(e) = service.set_state(&id, on).await
             {
+                let what = if on { "enabling" } else { "disabling" };
                 return Outcome::Failed {
-                    error: Error::Other(format!("created, but enabling failed: {e}")),
+                    error: Error::Other(format!("created, but {what} failed: {e}")),
                     id: Some(id),
                 };
             }
@@ -218,7 +272,8 @@ async fn import_one(
                 }
             };
             if alike {
-                let is_on = existing.get(record::STATE).and_then(Value::as_i64) == Some(1);
+                let is_on = existing.get(record::STATE).and_then(Value::as_i64) == Some(1)
+                    || existing.get(record::STATUS) == Some(&json!("enabled"));
                 if let Some(on) = enable.filter(|on| *on != is_on)
                     && let Err(error) = service.set_state(&id, on).await
                 {
@@ -285,9 +340,25 @@ async fn update_existing(
     }
     let id = config_id(api, existing);
     let pick = |k: &str| given(k).unwrap_or_else(|| record::text(existing, k));
-    service
-        .update(&id, &pick(record::NAME), &pick(record::CONTENT))
-        .await?;
+    let mut fields = Map::new();
+    fields.insert(record::NAME.into(), json!(pick(record::NAME)));
+    fields.insert(record::CONTENT.into(), json!(pick(record::CONTENT)));
+    if api.has_profiles() {
+        let context = body
+            .get(record::RENDER_CONTEXT)
+            .filter(|v| !v.is_null())
+            .or(existing.get(record::RENDER_CONTEXT));
+        fields.insert(
+            record::RENDER_CONTEXT.into(),
+            context.cloned().unwrap_or(Value::Null),
+        );
+    }
+    service.update(&id, &Value::Object(fields)).await?;
+    if let Some(profile) = given(record::PROFILE_ID)
+        && profile != record::text(existing, record::PROFILE_ID)
+    {
+        service.assign(&id, &profile).await?;
+    }
     if record::CERT_FIELDS.iter().any(|k| body.get(*k).is_some()) {
         let certs: Map<String, Value> = record::CERT_FIELDS
             .iter()

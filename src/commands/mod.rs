@@ -5,7 +5,9 @@ pub mod bootstrap;
 pub mod bulk;
 pub mod config;
 pub mod crypto;
+pub mod device_profile;
 pub mod docs;
+pub mod enrollment;
 pub mod export;
 pub mod health;
 pub mod ids;
@@ -18,8 +20,8 @@ use std::sync::Arc;
 
 use tokio::sync::OnceCell;
 
-use crate::cli::{FilterArgs, StateFilter};
-use crate::client::{Client, ClientOptions, ListQuery, Service, Trace};
+use crate::cli::{FilterArgs, StatusChoice};
+use crate::client::{Client, ClientOptions, ListQuery, Service, StatusFilter, Trace};
 use crate::error::Error;
 use crate::generation::Decide;
 use crate::output::Output;
@@ -156,7 +158,11 @@ impl Ctx {
 /// The query of a list or an export, before paging.
 pub fn list_query(f: FilterArgs) -> ListQuery {
     ListQuery {
-        state: f.state.map(|s| u8::from(s == StateFilter::Enabled)),
+        status: f.status.map(|s| match s {
+            StatusChoice::Enabled => StatusFilter::Enabled,
+            StatusChoice::Disabled => StatusFilter::Disabled,
+            StatusChoice::All => StatusFilter::All,
+        }),
         name: f.name,
         external_id: f.external_id,
         ..ListQuery::default()

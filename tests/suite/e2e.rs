@@ -536,7 +536,7 @@ fn ids_with_reserved_and_non_ascii_characters(api: &'static str) {
         ("a..b", "a..b"),
     ];
     let mgmt = sb.mgmt();
-    let device = if api == "clients" {
+    let device = if sb.cli_api() == "clients" {
         "/clients"
     } else {
         "/things"

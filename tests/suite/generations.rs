@@ -14,7 +14,7 @@ fn auto_cmd(sb: &Sandbox, profiles: &std::path::Path) -> Cmd {
 
 #[test]
 fn auto_finds_each_generation_and_remembers_it() {
-    for api in ["v1", "domain", "clients"] {
+    for api in ["v1", "domain", "clients", "clients-typed"] {
         let sb = Sandbox::start_with(api, &[]);
         let dir = tempfile::tempdir().unwrap();
         let profiles = dir.path().join("profiles.toml");
@@ -33,7 +33,8 @@ fn auto_finds_each_generation_and_remembers_it() {
             .run();
         r.ok();
         assert!(
-            r.stderr.contains(&format!("API generation {api} found")),
+            r.stderr
+                .contains(&format!("API generation {} found", sb.cli_api())),
             "{api}: {}",
             r.stderr
         );
@@ -63,12 +64,7 @@ fn auto_finds_each_generation_and_remembers_it() {
             .env("SMQ_BOOTSTRAP_ENCRYPT_KEY", CRYPTO_KEY)
             .run();
         r.ok();
-        let id_field = if api == "clients" {
-            "client_id"
-        } else {
-            "thing_id"
-        };
-        assert!(r.json().get(id_field).is_some(), "{api}: {}", r.stdout);
+        assert!(r.json().get(sb.id_field()).is_some(), "{api}: {}", r.stdout);
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;

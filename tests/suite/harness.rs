@@ -55,13 +55,18 @@ impl Sandbox {
         let dir = tempfile::tempdir().unwrap();
         let log = dir.path().join("requests.log");
         let domain = "dom-7a1c".to_string();
+        // Magistrala v0.20 is the "clients" API with typed errors.
+        let (server_api, typed): (&str, &[&str]) = match api {
+            "clients-typed" => ("clients", &["--typed-errors"]),
+            other => (other, &[]),
+        };
         let mut child = Command::new(bin())
             .args([
                 "sandbox",
                 "--listen",
                 "127.0.0.1:0",
                 "--api",
-                api,
+                server_api,
                 "--domain",
                 &domain,
                 "--token",
@@ -70,6 +75,7 @@ impl Sandbox {
             .arg("--request-log")
             .arg(&log)
             .args(["--encrypt-key", CRYPTO_KEY])
+            .args(typed)
             .args(extra)
             .env_clear()
             .stdout(Stdio::piped())
@@ -109,11 +115,19 @@ impl Sandbox {
         let mut c = Cmd::new();
         c.env("SMQ_BOOTSTRAP_URL", &self.url)
             .env("SMQ_TOKEN", TOKEN)
-            .env("SMQ_API", self.api);
+            .env("SMQ_API", self.cli_api());
         if self.api != "v1" {
             c.env("SMQ_DOMAIN_ID", &self.domain);
         }
         c
+    }
+
+    /// The `--api` value the CLI takes for this sandbox.
+    pub fn cli_api(&self) -> &'static str {
+        match self.api {
+            "clients-typed" => "clients",
+            other => other,
+        }
     }
 
     /// Path prefix of management endpoints for this generation.
@@ -126,18 +140,17 @@ impl Sandbox {
     }
 
     pub fn id_field(&self) -> &'static str {
-        if self.api == "clients" {
-            "client_id"
-        } else {
-            "thing_id"
+        match self.api {
+            "clients" | "clients-typed" => "client_id",
+            "profiles" => "id",
+            _ => "thing_id",
         }
     }
 
     pub fn key_field(&self) -> &'static str {
-        if self.api == "clients" {
-            "client_secret"
-        } else {
-            "thing_key"
+        match self.api {
+            "clients" | "clients-typed" => "client_secret",
+            _ => "thing_key",
         }
     }
 
@@ -167,10 +180,19 @@ impl Sandbox {
     /// Every config the sandbox holds, read from its own list endpoint
     /// (retrying injected faults).
     pub fn all_configs(&self) -> Vec<serde_json::Value> {
+        self.all_configs_with("?")
+    }
+
+    /// The same, with a filter: `query` is `?` or `?filter=v&`.
+    pub fn all_configs_with(&self, query: &str) -> Vec<serde_json::Value> {
         let mut out = Vec::new();
         let auth = format!("Bearer {TOKEN}");
         loop {
-            let path = format!("{}/configs?offset={}&limit=100", self.mgmt(), out.len());
+            let path = format!(
+                "{}/configs{query}offset={}&limit=100",
+                self.mgmt(),
+                out.len()
+            );
             let page: serde_json::Value = loop {
                 match try_http(&self.url, "GET", &path, &[("Authorization", &auth)], b"") {
                     Ok(r) if r.status == 200 => break serde_json::from_slice(&r.body).unwrap(),

@@ -19,6 +19,10 @@ mod harness_macros {
                     fn clients() {
                         super::$name("clients")
                     }
+                    #[test]
+                    fn clients_typed() {
+                        super::$name("clients-typed")
+                    }
                 }
             )*
         };
@@ -37,6 +41,7 @@ mod e2e;
 mod errors;
 mod generations;
 mod gourl;
+mod magistrala;
 mod matrix;
 mod secrets;
 mod tls;

@@ -70,7 +70,11 @@ fn curl_and_verbose_never_show_secrets(api: &'static str) {
             r.stderr
         );
         // The encrypted key is replayable, so it is hidden too.
-        let word = if api == "clients" { "Client" } else { "Thing" };
+        let word = if sb.cli_api() == "clients" {
+            "Client"
+        } else {
+            "Thing"
+        };
         assert!(
             r.stderr.contains(word)
                 && !r.stderr.lines().any(|l| l.contains(&format!("{word} "))

@@ -118,6 +118,7 @@ Register-ArgumentCompleter -Native -CommandName 'smq-bootstrap' -ScriptBlock {
             [CompletionResult]::new('--render-context', '--render-context', [CompletionResultType]::ParameterName, 'Per-device template variables, a JSON object: inline or @FILE (Magistrala v0.30)')
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Config name')
             [CompletionResult]::new('--content', '--content', [CompletionResultType]::ParameterName, 'Free-form content: text or @FILE')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Start enabled or disabled. New configs start disabled (state 0), in Magistrala v0.30 enabled; the other start is a second request, as `state enable|disable` makes it')
             [CompletionResult]::new('--client-cert', '--client-cert', [CompletionResultType]::ParameterName, 'Client certificate: text or @FILE')
             [CompletionResult]::new('--client-key', '--client-key', [CompletionResultType]::ParameterName, 'Client private key: text or @FILE')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'CA certificate: text or @FILE')
@@ -1164,8 +1165,8 @@ Register-ArgumentCompleter -Native -CommandName 'smq-bootstrap' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a device profile from flags and/or --json; prints it')
-            [CompletionResult]::new('upload', 'upload', [CompletionResultType]::ParameterValue, 'Create a device profile from a JSON, YAML or TOML document; prints it')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a device profile from flags and/or --json; prints its id (-o json: the profile)')
+            [CompletionResult]::new('upload', 'upload', [CompletionResultType]::ParameterValue, 'Create a device profile from a JSON, YAML or TOML document; prints its id (-o json: the profile)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List device profiles, newest first')
             [CompletionResult]::new('view', 'view', [CompletionResultType]::ParameterValue, 'Show a device profile')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change the fields given; prints the profile. The service cannot clear the name, description, format or template; --defaults ''{}'' and --clear-slots clear those')
@@ -1467,8 +1468,8 @@ Register-ArgumentCompleter -Native -CommandName 'smq-bootstrap' -ScriptBlock {
             break
         }
         'smq-bootstrap;device-profile;help' {
-            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a device profile from flags and/or --json; prints it')
-            [CompletionResult]::new('upload', 'upload', [CompletionResultType]::ParameterValue, 'Create a device profile from a JSON, YAML or TOML document; prints it')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a device profile from flags and/or --json; prints its id (-o json: the profile)')
+            [CompletionResult]::new('upload', 'upload', [CompletionResultType]::ParameterValue, 'Create a device profile from a JSON, YAML or TOML document; prints its id (-o json: the profile)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List device profiles, newest first')
             [CompletionResult]::new('view', 'view', [CompletionResultType]::ParameterValue, 'Show a device profile')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change the fields given; prints the profile. The service cannot clear the name, description, format or template; --defaults ''{}'' and --clear-slots clear those')
@@ -1877,8 +1878,8 @@ Register-ArgumentCompleter -Native -CommandName 'smq-bootstrap' -ScriptBlock {
             break
         }
         'smq-bootstrap;help;device-profile' {
-            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a device profile from flags and/or --json; prints it')
-            [CompletionResult]::new('upload', 'upload', [CompletionResultType]::ParameterValue, 'Create a device profile from a JSON, YAML or TOML document; prints it')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a device profile from flags and/or --json; prints its id (-o json: the profile)')
+            [CompletionResult]::new('upload', 'upload', [CompletionResultType]::ParameterValue, 'Create a device profile from a JSON, YAML or TOML document; prints its id (-o json: the profile)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List device profiles, newest first')
             [CompletionResult]::new('view', 'view', [CompletionResultType]::ParameterValue, 'Show a device profile')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change the fields given; prints the profile. The service cannot clear the name, description, format or template; --defaults ''{}'' and --clear-slots clear those')

@@ -980,7 +980,7 @@ _smq__bootstrap() {
             return 0
             ;;
         smq__subcmd__bootstrap__subcmd__config__subcmd__create)
-            opts="-b -t -o -k -v -q -y -h -V --json --external-id --external-key --channel --thing-id --profile-id --render-context --name --content --client-cert --client-key --ca-cert --url --token --token-file --profile --api --domain --output --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
+            opts="-b -t -o -k -v -q -y -h -V --json --external-id --external-key --channel --thing-id --profile-id --render-context --name --content --status --client-cert --client-key --ca-cert --url --token --token-file --profile --api --domain --output --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1020,6 +1020,10 @@ _smq__bootstrap() {
                     ;;
                 --content)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --status)
+                    COMPREPLY=($(compgen -W "enabled disabled" -- "${cur}"))
                     return 0
                     ;;
                 --client-cert)

@@ -113,6 +113,7 @@ set edit:completion:arg-completer[smq-bootstrap] = {|@words|
             cand --render-context 'Per-device template variables, a JSON object: inline or @FILE (Magistrala v0.30)'
             cand --name 'Config name'
             cand --content 'Free-form content: text or @FILE'
+            cand --status 'Start enabled or disabled. New configs start disabled (state 0), in Magistrala v0.30 enabled; the other start is a second request, as `state enable|disable` makes it'
             cand --client-cert 'Client certificate: text or @FILE'
             cand --client-key 'Client private key: text or @FILE'
             cand --ca-cert 'CA certificate: text or @FILE'
@@ -1105,8 +1106,8 @@ set edit:completion:arg-completer[smq-bootstrap] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand create 'Create a device profile from flags and/or --json; prints it'
-            cand upload 'Create a device profile from a JSON, YAML or TOML document; prints it'
+            cand create 'Create a device profile from flags and/or --json; prints its id (-o json: the profile)'
+            cand upload 'Create a device profile from a JSON, YAML or TOML document; prints its id (-o json: the profile)'
             cand list 'List device profiles, newest first'
             cand view 'Show a device profile'
             cand update 'Change the fields given; prints the profile. The service cannot clear the name, description, format or template; --defaults ''{}'' and --clear-slots clear those'
@@ -1399,8 +1400,8 @@ set edit:completion:arg-completer[smq-bootstrap] = {|@words|
             cand --version 'Print version'
         }
         &'smq-bootstrap;device-profile;help'= {
-            cand create 'Create a device profile from flags and/or --json; prints it'
-            cand upload 'Create a device profile from a JSON, YAML or TOML document; prints it'
+            cand create 'Create a device profile from flags and/or --json; prints its id (-o json: the profile)'
+            cand upload 'Create a device profile from a JSON, YAML or TOML document; prints its id (-o json: the profile)'
             cand list 'List device profiles, newest first'
             cand view 'Show a device profile'
             cand update 'Change the fields given; prints the profile. The service cannot clear the name, description, format or template; --defaults ''{}'' and --clear-slots clear those'
@@ -1759,8 +1760,8 @@ set edit:completion:arg-completer[smq-bootstrap] = {|@words|
         &'smq-bootstrap;help;profile;remove'= {
         }
         &'smq-bootstrap;help;device-profile'= {
-            cand create 'Create a device profile from flags and/or --json; prints it'
-            cand upload 'Create a device profile from a JSON, YAML or TOML document; prints it'
+            cand create 'Create a device profile from flags and/or --json; prints its id (-o json: the profile)'
+            cand upload 'Create a device profile from a JSON, YAML or TOML document; prints its id (-o json: the profile)'
             cand list 'List device profiles, newest first'
             cand view 'Show a device profile'
             cand update 'Change the fields given; prints the profile. The service cannot clear the name, description, format or template; --defaults ''{}'' and --clear-slots clear those'

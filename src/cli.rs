@@ -155,7 +155,8 @@ pub enum Command {
     /// Run an in-memory stand-in of the bootstrap service.
     ///
     /// It serves the generation chosen by --api (auto means v1) and answers as the real
-    /// service does. Each --token is a user: `--token T` is a user of the domain given by
+    /// service does: `--api clients --typed-errors` is Magistrala v0.20, `--api profiles`
+    /// Magistrala v0.30. Each --token is a user: `--token T` is a user of the domain given by
     /// --domain, `--token T:DOMAIN` names its domain (split at the last ':'; repeat it for
     /// more domains, the first is the token's own) [default: sandbox-token]. It prints its
     /// URL on stdout and runs until Ctrl-C.
@@ -333,8 +334,18 @@ pub struct CreateArgs {
     /// Free-form content: text or @FILE
     #[arg(long, value_name = "TEXT|@FILE")]
     pub content: Option<String>,
+    /// Start enabled or disabled. New configs start disabled (state 0), in Magistrala v0.30
+    /// enabled; the other start is a second request, as `state enable|disable` makes it
+    #[arg(long, value_enum, value_name = "STATUS")]
+    pub status: Option<NewStatus>,
     #[command(flatten)]
     pub certs: CertFlags,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum NewStatus {
+    Enabled,
+    Disabled,
 }
 
 /// A config's certificates, each as text or @FILE.
@@ -563,9 +574,10 @@ pub struct SandboxArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum DeviceProfileCmd {
-    /// Create a device profile from flags and/or --json; prints it
+    /// Create a device profile from flags and/or --json; prints its id (-o json: the profile)
     Create(ProfileFields),
-    /// Create a device profile from a JSON, YAML or TOML document; prints it
+    /// Create a device profile from a JSON, YAML or TOML document; prints its id (-o json: the
+    /// profile)
     Upload {
         /// The document, or - for stdin
         file: PathBuf,

@@ -158,6 +158,12 @@ impl Api {
     pub fn has_profiles(self) -> bool {
         self.spec().profiles
     }
+
+    /// Whether a new config starts enabled (v0.30) or disabled (the older
+    /// generations, state 0).
+    pub fn starts_enabled(self) -> bool {
+        self.has_profiles()
+    }
 }
 
 impl fmt::Display for Api {

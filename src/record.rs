@@ -232,6 +232,44 @@ pub fn normalize(
     dropped
 }
 
+/// Takes the availability out of a normalized record: `Some(true)` for
+/// `state` 1 (older generations) or `status` "enabled" (v0.30), `Some(false)`
+/// for 0 or "disabled", `None` when the record does not say. The services
+/// ignore it on create, so it is due after the create.
+pub fn take_availability(body: &mut Map<String, Value>, api: Api) -> Result<Option<bool>, Error> {
+    let state = body.remove(STATE).filter(|v| !v.is_null());
+    let status = body.remove(STATUS).filter(|v| !v.is_null());
+    let wrong_state = |v: Value| Error::usage(format!("state must be 0 or 1, not {v}"));
+    let wrong_status = |v: Value| {
+        Error::usage(format!(
+            "status must be \"enabled\" or \"disabled\", not {v}"
+        ))
+    };
+    // `normalize` translated the other model's field where it could: what is
+    // left of it is not a value of either.
+    if api.has_profiles() {
+        if let Some(v) = state {
+            return Err(wrong_state(v));
+        }
+        match status {
+            None => Ok(None),
+            Some(Value::String(s)) if s == "enabled" => Ok(Some(true)),
+            Some(Value::String(s)) if s == "disabled" => Ok(Some(false)),
+            Some(v) => Err(wrong_status(v)),
+        }
+    } else {
+        if let Some(v) = status {
+            return Err(wrong_status(v));
+        }
+        match state {
+            None => Ok(None),
+            Some(v) if v == json!(1) => Ok(Some(true)),
+            Some(v) if v == json!(0) => Ok(Some(false)),
+            Some(v) => Err(wrong_state(v)),
+        }
+    }
+}
+
 /// The checks every generation makes of a create body: the string fields
 /// are strings, the external id and key are there.
 pub fn validate_common(body: &Map<String, Value>) -> Result<(), Error> {

@@ -5,7 +5,9 @@ use serde_json::{Map, Value, json};
 
 use super::import::{CreateError, create_resolving};
 use super::{Ctx, list_query};
-use crate::cli::{CertFlags, CertsArgs, ConfigCmd, CreateArgs, IdsArgs, ListArgs, UpdateArgs};
+use crate::cli::{
+    CertFlags, CertsArgs, ConfigCmd, CreateArgs, IdsArgs, ListArgs, NewStatus, UpdateArgs,
+};
 use crate::client::{ListQuery, MAX_PAGE, check_path_id};
 use crate::error::Error;
 use crate::generation::Api;
@@ -64,20 +66,32 @@ fn create_body(a: CreateArgs) -> Result<Map<String, Value>, Error> {
             Value::Object(input::json_object(&rc, "--render-context")?),
         );
     }
+    if let Some(status) = a.status {
+        // In either model's spelling in --json, the flag wins.
+        body.remove(record::STATE);
+        let word = match status {
+            NewStatus::Enabled => "enabled",
+            NewStatus::Disabled => "disabled",
+        };
+        body.insert(record::STATUS.into(), json!(word));
+    }
     Ok(body)
 }
 
 /// Makes a create body one of generation `api` and checks it as the service
 /// would; a field the generation has no place for is refused, saying why.
-fn checked_body(mut body: Map<String, Value>, api: Api) -> Result<Value, Error> {
+/// Returns the body and the state due after the create (the services ignore
+/// `state` and `status` in it).
+fn checked_body(mut body: Map<String, Value>, api: Api) -> Result<(Value, Option<bool>), Error> {
     let dropped = record::normalize(&mut body, api, false);
     if let Some((_, why)) = dropped.first() {
         return Err(Error::usage(format!(
             "the {api} API has no place for {why}"
         )));
     }
+    let enable = record::take_availability(&mut body, api)?;
     record::validate(&body, api)?;
-    Ok(Value::Object(body))
+    Ok((Value::Object(body), enable))
 }
 
 /// The certificate flags' values (text or @FILE read), by field.
@@ -100,11 +114,22 @@ async fn create(ctx: &Ctx, a: CreateArgs) -> Result<(), Error> {
     }
     let service = ctx.service().await?;
     let api = service.api();
-    let body = checked_body(fields, api)?;
+    let (body, enable) = checked_body(fields, api)?;
+    // New configs start disabled (v0.30: enabled); another start is a second call.
+    let switch = enable.filter(|on| *on != api.starts_enabled());
+    let verb = |on: bool| if on { "enabled" } else { "disabled" };
     // On an unknown outcome the external id is looked up before any re-send.
     let created = match create_resolving(service, &body, false).await {
         Ok(Some(c)) => c,
-        Ok(None) => return Ok(()),
+        Ok(None) => {
+            if let Some(on) = switch {
+                ctx.out.status(&format!(
+                    "dry run: the new config would then be {}",
+                    verb(on)
+                ));
+            }
+            return Ok(());
+        }
         Err(CreateError::Failed(e)) => return Err(e),
         Err(CreateError::Exists(existing)) => {
             return Err(Error::Conflict {
@@ -117,15 +142,32 @@ async fn create(ctx: &Ctx, a: CreateArgs) -> Result<(), Error> {
             });
         }
     };
+    let switched = match switch {
+        Some(on) => service.set_state(&created.id, on).await.map(|()| on),
+        None => Ok(api.starts_enabled()),
+    };
     // The bare id unless JSON was asked for, so that `ID=$(... config create ...)` works.
     match ctx.out.format {
         Format::Json | Format::Jsonl if ctx.settings.output_explicit => {
-            let shown = created
+            let mut shown = created
                 .reply
                 .unwrap_or_else(|| json!({ api.id_field(): created.id }));
+            if let (Ok(on), Some(status)) = (&switched, shown.get_mut(record::STATUS)) {
+                *status = json!(verb(*on));
+            }
             ctx.out.json(&shown)?
         }
         _ => ctx.out.line(&created.id)?,
+    }
+    // Created either way: its id is out, and the failed switch is the error.
+    if let (Err(e), Some(on)) = (switched, switch) {
+        ctx.out.warn(&format!(
+            "config {} was created {}, and could not be {}",
+            created.id,
+            verb(!on),
+            verb(on)
+        ));
+        return Err(e);
     }
     Ok(())
 }

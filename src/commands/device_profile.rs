@@ -38,7 +38,7 @@ pub async fn run(ctx: &Ctx, cmd: DeviceProfileCmd) -> Result<(), Error> {
                 .await?
                 .profile_create(&Value::Object(body))
                 .await?;
-            show(ctx, &p)
+            show_created(ctx, &p)
         }
         DeviceProfileCmd::Upload { file, format } => upload(ctx, &file, format).await,
         DeviceProfileCmd::List {
@@ -144,6 +144,21 @@ pub async fn run(ctx: &Ctx, cmd: DeviceProfileCmd) -> Result<(), Error> {
             Ok(())
         }
     }
+}
+
+/// A new profile: its id alone, so that `P=$(... device-profile create ...)`
+/// works; the whole profile when JSON was asked for.
+fn show_created(ctx: &Ctx, p: &Value) -> Result<(), Error> {
+    if ctx.settings.dry_run {
+        return Ok(());
+    }
+    match ctx.out.format {
+        Format::Json | Format::Jsonl if ctx.settings.output_explicit => ctx.out.json(p)?,
+        _ => ctx
+            .out
+            .line(p.get("id").and_then(Value::as_str).unwrap_or_default())?,
+    }
+    Ok(())
 }
 
 fn show(ctx: &Ctx, v: &Value) -> Result<(), Error> {
@@ -297,7 +312,7 @@ async fn upload(ctx: &Ctx, file: &std::path::Path, format: Option<DocFormat>) ->
         .await?
         .profile_upload(&doc, content_type)
         .await?;
-    show(ctx, &p)
+    show_created(ctx, &p)
 }
 
 async fn list(

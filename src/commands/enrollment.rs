@@ -23,10 +23,23 @@ pub async fn run(ctx: &Ctx, cmd: EnrollmentCmd) -> Result<(), Error> {
             if profile_id.is_empty() {
                 return Err(Error::usage("the device profile id is empty"));
             }
-            ctx.service().await?.assign(&config_id, &profile_id).await?;
+            let service = ctx.service().await?;
+            service.assign(&config_id, &profile_id).await?;
             done(format!(
                 "config {config_id}: device profile {profile_id} assigned"
             ));
+            if !ctx.settings.dry_run {
+                // The service keeps bindings that may not fit the new profile and says
+                // nothing until the device's bootstrap fails: say it now.
+                if let (Ok(slots), Ok(bound)) = (
+                    service.profile_slots(&profile_id).await,
+                    service.bindings(&config_id).await,
+                ) {
+                    for problem in misfits(&slots, &bound) {
+                        ctx.out.warn(&format!("config {config_id}: {problem}"));
+                    }
+                }
+            }
         }
         EnrollmentCmd::Bind {
             config_id,
@@ -84,6 +97,52 @@ pub async fn run(ctx: &Ctx, cmd: EnrollmentCmd) -> Result<(), Error> {
     Ok(())
 }
 
+/// How a config's bindings (`{"bindings": […]}`) fail a profile's slots
+/// (`{"binding_slots": […] | null}`): a binding of a slot the profile does
+/// not declare or of another type, a required slot left unbound. A profile
+/// that declares no slots takes any binding.
+fn misfits(slots: &Value, bound: &Value) -> Vec<String> {
+    let Some(slots) = slots
+        .get("binding_slots")
+        .and_then(Value::as_array)
+        .filter(|s| !s.is_empty())
+    else {
+        return Vec::new();
+    };
+    let bound = bound
+        .get("bindings")
+        .and_then(Value::as_array)
+        .cloned()
+        .unwrap_or_default();
+    let text = |v: &Value, k: &str| v.get(k).and_then(Value::as_str).unwrap_or("").to_string();
+    let mut out = Vec::new();
+    for b in &bound {
+        let (slot, kind) = (text(b, "slot"), text(b, "type"));
+        match slots.iter().find(|s| text(s, "name") == slot) {
+            None => out.push(format!(
+                "its binding of slot {slot} fits no slot of the device profile: \
+                 the device's bootstrap fails until the config is bound anew"
+            )),
+            Some(s) if text(s, "type") != kind => out.push(format!(
+                "slot {slot} is bound to a {kind}, the device profile's takes a {}: \
+                 the device's bootstrap fails until it is bound again (enrollment bind)",
+                text(s, "type")
+            )),
+            Some(_) => {}
+        }
+    }
+    for s in slots {
+        let name = text(s, "name");
+        let required = s.get("required").and_then(Value::as_bool) == Some(true);
+        if required && !bound.iter().any(|b| text(b, "slot") == name) {
+            out.push(format!(
+                "the device profile's required slot {name} is not bound (enrollment bind)"
+            ));
+        }
+    }
+    out
+}
+
 /// `SLOT=TYPE:ID`, TYPE client or channel.
 pub fn parse_binding(s: &str, what: &str) -> Result<Value, Error> {
     let parsed = s
@@ -96,5 +155,30 @@ pub fn parse_binding(s: &str, what: &str) -> Result<Value, Error> {
         _ => Err(Error::usage(format!(
             "{what} '{s}': expected SLOT=TYPE:ID, TYPE client or channel"
         ))),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn misfits_name_each_binding_that_does_not_fit() {
+        let slots = json!({"binding_slots": [
+            {"name": "data", "type": "client", "required": true},
+            {"name": "extra", "type": "channel", "required": true},
+            {"name": "opt", "type": "channel", "required": false},
+        ]});
+        let bound = json!({"bindings": [
+            {"slot": "data", "type": "channel", "resource_id": "c"},
+            {"slot": "gone", "type": "client", "resource_id": "x"},
+        ]});
+        let m = misfits(&slots, &bound);
+        assert_eq!(m.len(), 3, "{m:?}");
+        assert!(m[0].contains("slot data is bound to a channel"));
+        assert!(m[1].contains("slot gone fits no slot"));
+        assert!(m[2].contains("required slot extra"));
+        // No declared slots: anything goes.
+        assert!(misfits(&json!({"binding_slots": null}), &bound).is_empty());
     }
 }

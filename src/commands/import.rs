@@ -206,36 +206,9 @@ async fn import_one(
         *dropped.lock().unwrap().entry(why).or_default() += 1;
     }
     // The state (older) or status (v0.30) to be due after the create.
-    let enable = if api.has_profiles() {
-        // What `normalize` could not translate into a status.
-        if let Some(other) = body.remove(record::STATE) {
-            return failed(Error::usage(format!("state must be 0 or 1, not {other}")));
-        }
-        match body.remove(record::STATUS) {
-            Some(v) if v == json!("disabled") => Some(false),
-            Some(v) if v == json!("enabled") => Some(true),
-            None | Some(Value::Null) => None,
-            Some(other) => {
-                return failed(Error::usage(format!(
-                    "status must be \"enabled\" or \"disabled\", not {other}"
-                )));
-            }
-        }
-    } else {
-        // What `normalize` could not translate into a state.
-        if let Some(other) = body.remove(record::STATUS) {
-            return failed(Error::usage(format!(
-                "status must be \"enabled\" or \"disabled\", not {other}"
-            )));
-        }
-        match body.remove(record::STATE) {
-            None | Some(Value::Null) => None,
-            Some(v) if v == json!(0) => Some(false),
-            Some(v) if v == json!(1) => Some(true),
-            Some(other) => {
-                return failed(Error::usage(format!("state must be 0 or 1, not {other}")));
-            }
-        }
+    let enable = match record::take_availability(&mut body, api) {
+        Ok(on) => on,
+        Err(e) => return failed(e),
     };
     if let Err(e) = record::validate(&body, api) {
         return failed(e);
@@ -244,9 +217,7 @@ async fn import_one(
     match create_resolving(service, &body, true).await {
         Ok(created) => {
             let id = created.map(|c| c.id).unwrap_or_default();
-            // New configs start disabled (v0.30: enabled).
-            let starts = api.has_profiles();
-            if let Some(on) = enable.filter(|on| *on != starts)
+            if let Some(on) = enable.filter(|on| *on != api.starts_enabled())
                 && let Err(e) = service.set_state(&id, on).await
             {
                 let what = if on { "enabling" } else { "disabling" };

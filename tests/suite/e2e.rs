@@ -110,6 +110,53 @@ fn create_from_json_file_stdin_and_flags(api: &'static str) {
         .run();
     r.ok();
     assert_eq!(r.stdout.trim(), "cid-3");
+    // A state in --json (the services ignore it on create) or --status is
+    // made after the create; the flag wins.
+    let started = |json: &str, flags: &[&str]| -> i64 {
+        let r = sb
+            .cmd()
+            .args(["config", "create", "--json", json])
+            .args(flags)
+            .run();
+        r.ok();
+        let id = r.stdout.trim().to_string();
+        let v = sb.cmd().args(["config", "view", &id]).run();
+        v.ok();
+        v.json()["state"].as_i64().unwrap()
+    };
+    assert_eq!(
+        started(
+            r#"{"external_id":"s1","external_key":"k","channels":["a"],"state":1}"#,
+            &[]
+        ),
+        1
+    );
+    assert_eq!(
+        started(
+            r#"{"external_id":"s2","external_key":"k","channels":["a"],"state":1}"#,
+            &["--status", "disabled"]
+        ),
+        0
+    );
+    assert_eq!(
+        started(
+            r#"{"external_id":"s3","external_key":"k","channels":["a"]}"#,
+            &["--status", "enabled"]
+        ),
+        1
+    );
+    let before = sb.requests().len();
+    sb.cmd()
+        .args([
+            "config",
+            "create",
+            "--json",
+            r#"{"external_id":"s4","external_key":"k","channels":["a"],"state":7}"#,
+        ])
+        .run()
+        .code(2)
+        .error_line("state must be 0 or 1");
+    assert_eq!(sb.requests().len(), before);
 }
 
 fn list_all_pages_formats_and_filters(api: &'static str) {

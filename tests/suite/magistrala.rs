@@ -78,6 +78,17 @@ fn v030_config_commands() {
     let id2 = created["id"].as_str().unwrap().to_string();
     assert_eq!(created["status"], "enabled");
     assert!(created.get("external_key").is_none(), "{created}");
+    // Created disabled: the create, then the disable endpoint.
+    let r = sb
+        .cmd()
+        .args(["-o", "json", "config", "create", "--external-id", "dev-3"])
+        .args(["--external-key", "key-dev-3", "--status", "disabled"])
+        .run();
+    r.ok();
+    assert_eq!(r.json()["status"], "disabled");
+    let id3 = r.json()["id"].as_str().unwrap().to_string();
+    assert_eq!(raw_view(&sb, &id3)["status"], "disabled");
+    sb.cmd().args(["config", "remove", "-y", &id3]).run().ok();
     assert_eq!(
         raw_view(&sb, &id)["render_context"],
         json!({"n": 1.5, "site": "north"})
@@ -301,7 +312,7 @@ fn v030_config_commands() {
         .args(["config", "remove", "-y", &id, &id2])
         .run()
         .ok();
-    assert_eq!(seen(&sb, "DELETE "), 2);
+    assert_eq!(seen(&sb, "DELETE "), 3);
     sb.cmd().args(["config", "view", &id]).run().code(4);
     assert!(ids(Some("all")).is_empty());
 }
@@ -562,6 +573,39 @@ fn v030_device_profiles_enrollments_and_rendered_bootstrap() {
         .run();
     r.ok();
     assert_eq!(r.json()["content"], "static");
+
+    // Re-assigning keeps bindings that may not fit: said at once, not at
+    // the device's next bootstrap.
+    let r = sb
+        .cmd()
+        .args([
+            "device-profile",
+            "create",
+            "--name",
+            "other",
+            "--slot",
+            "data:client:required",
+        ])
+        .args(["--template", "{{ .Bindings.data.ID }}"])
+        .run();
+    r.ok();
+    let other_profile = r.stdout.trim().to_string();
+    let r = sb
+        .cmd()
+        .args(["enrollment", "assign", &cfg, &other_profile])
+        .run();
+    r.ok();
+    assert!(
+        r.stderr.contains("slot data is bound to a channel")
+            && r.stderr.contains("slot me fits no slot"),
+        "{}",
+        r.stderr
+    );
+    sb.cmd()
+        .args(["bootstrap", "gw-1"])
+        .env("SMQ_BOOTSTRAP_EXTERNAL_KEY", "key-gw-1")
+        .run()
+        .code(5);
 
     // Invalid local input sends nothing.
     let before = sb.requests().len();
@@ -840,4 +884,35 @@ fn auto_tells_the_five_generations_apart() {
             sb.requests()
         );
     }
+}
+
+/// The README's worked example runs as written.
+#[cfg(unix)]
+#[test]
+fn the_readme_profiles_example_renders() {
+    let script =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("scripts/profiles-example.sh");
+    let out = std::process::Command::new("sh")
+        .arg(&script)
+        .env("BIN", crate::harness::bin())
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{stdout}\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let doc: Value = serde_json::from_str(&stdout[stdout.find("\n{").unwrap()..]).unwrap();
+    let content: Value = serde_json::from_str(doc["content"].as_str().unwrap()).unwrap();
+    assert_eq!(
+        content,
+        json!({
+            "broker": "mqtts://site1.example.com:8883",
+            "device": "aa:bb:cc:dd:ee:01",
+            "password": "client-secret",
+            "topic": "site1.telemetry",
+            "username": "gw-client"
+        })
+    );
 }

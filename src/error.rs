@@ -257,7 +257,7 @@ impl Error {
                     Some("is the service running, and is --url (or SMQ_BOOTSTRAP_URL) right?")
                 }
                 Unreachable::NoGeneration => {
-                    Some("check --url, or name the generation with --api v1|domain|clients")
+                    Some("check --url, or name the generation with --api v1|domain|clients|profiles")
                 }
                 Unreachable::Other => None,
             },

@@ -256,9 +256,9 @@ impl Error {
                 Unreachable::Connect => {
                     Some("is the service running, and is --url (or SMQ_BOOTSTRAP_URL) right?")
                 }
-                Unreachable::NoGeneration => {
-                    Some("check --url, or name the generation with --api v1|domain|clients|profiles")
-                }
+                Unreachable::NoGeneration => Some(
+                    "check --url, or name the generation with --api v1|domain|clients|profiles",
+                ),
                 Unreachable::Other => None,
             },
             Error::Decrypt(_) => Some(

@@ -318,34 +318,6 @@ pub fn validate_common(body: &Map<String, Value>) -> Result<(), Error> {
 /// invalid body is never sent.
 pub fn validate(body: &Map<String, Value>, api: Api) -> Result<(), Error> {
     validate_common(body)?;
-    for k in create_string_fields(api) {
-        match body.get(k) {
-            None | Some(Value::Null) | Some(Value::String(_)) => {}
-            Some(other) => {
-                return Err(Error::usage(format!(
-                    "{k} must be a string, not {}",
-                    crate::input::kind(other)
-                )));
-            }
-        }
-    }
-    let nonempty = |k: &str| {
-        body.get(k)
-            .and_then(Value::as_str)
-            .is_some_and(|s| !s.is_empty())
-    };
-    if !nonempty(EXTERNAL_ID) {
-        return Err(Error::usage_hint(
-            "missing external id",
-            "give --external-id ID (or external_id in --json)",
-        ));
-    }
-    if !nonempty(EXTERNAL_KEY) {
-        return Err(Error::usage_hint(
-            "missing external key",
-            "give --external-key KEY (or external_key in --json)",
-        ));
-    }
     if api.has_profiles() {
         return validate_v030(body);
     }
@@ -399,8 +371,8 @@ pub fn validate(body: &Map<String, Value>, api: Api) -> Result<(), Error> {
     Ok(())
 }
 
-/// v0.30's own checks: a render context is an object, a status one of
-/// two words, and a key what bcrypt takes.
+/// v0.30's own checks: a render context is an object, and a key what
+/// bcrypt takes. (The status is taken out before: `take_availability`.)
 fn validate_v030(body: &Map<String, Value>) -> Result<(), Error> {
     match body.get(RENDER_CONTEXT) {
         None | Some(Value::Null) | Some(Value::Object(_)) => {}
@@ -408,15 +380,6 @@ fn validate_v030(body: &Map<String, Value>) -> Result<(), Error> {
             return Err(Error::usage(format!(
                 "render_context must be a JSON object, not {}",
                 crate::input::kind(other)
-            )));
-        }
-    }
-    match body.get(STATUS) {
-        None | Some(Value::Null) => {}
-        Some(Value::String(s)) if s == "enabled" || s == "disabled" => {}
-        Some(other) => {
-            return Err(Error::usage(format!(
-                "status must be \"enabled\" or \"disabled\", not {other}"
             )));
         }
     }

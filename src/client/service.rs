@@ -8,7 +8,7 @@ use reqwest::Method;
 use serde_json::{Value, json};
 
 use super::reply::{Page, id_from_location, json_object, parse_page};
-use super::{Auth, Body, Client};
+use super::{Auth, Body, Client, Reply};
 use crate::error::{Error, Local, Refusal, Why};
 use crate::generation::Api;
 use crate::secret::Secret;
@@ -271,52 +271,76 @@ impl Service {
 
     // ----- device profiles and enrollments (v0.30) -----------------------
 
-    /// `…/bootstrap/profiles…` of the domain.
-    fn profiles_url(&self, rest: &[&str]) -> Result<String, Error> {
-        let mut segs = vec!["bootstrap", "profiles"];
-        segs.extend_from_slice(rest);
-        self.mgmt(&segs)
+    /// One call of v0.30's profile or enrollment endpoints (`…/bootstrap/`
+    /// and then `path`, in the domain), with the user token: refused locally
+    /// in the older generations, where `feature` does not exist; a bodyless
+    /// 500 is read as `why`.
+    async fn v030(
+        &self,
+        feature: &'static str,
+        method: Method,
+        path: &[&str],
+        query: &[(&str, String)],
+        body: Body<'_>,
+        why: Why,
+    ) -> Result<Reply, Error> {
+        self.only_with_profiles(feature)?;
+        let segs: Vec<&str> = std::iter::once("bootstrap")
+            .chain(path.iter().copied())
+            .collect();
+        let url = self.mgmt(&segs)?;
+        self.send(method, url, query, Auth::Bearer, body)
+            .await
+            .map_err(|e| e.meaning(why))
     }
 
-    fn enrollment_url(&self, config_id: &str, rest: &[&str]) -> Result<String, Error> {
-        let mut segs = vec!["bootstrap", "enrollments", config_id];
-        segs.extend_from_slice(rest);
-        self.mgmt(&segs)
+    async fn profiles(
+        &self,
+        method: Method,
+        rest: &[&str],
+        body: Body<'_>,
+        why: Why,
+    ) -> Result<Reply, Error> {
+        let path: Vec<&str> = std::iter::once("profiles")
+            .chain(rest.iter().copied())
+            .collect();
+        self.v030("device profiles", method, &path, &[], body, why)
+            .await
+    }
+
+    async fn enrollment(
+        &self,
+        method: Method,
+        config_id: &str,
+        rest: &[&str],
+        body: Body<'_>,
+        why: Why,
+    ) -> Result<Reply, Error> {
+        let path: Vec<&str> = ["enrollments", config_id]
+            .into_iter()
+            .chain(rest.iter().copied())
+            .collect();
+        self.v030("enrollments", method, &path, &[], body, why)
+            .await
     }
 
     /// `POST …/profiles`: the created profile.
     pub async fn profile_create(&self, body: &Value) -> Result<Value, Error> {
-        self.only_with_profiles("device profiles")?;
         let r = self
-            .send(
-                Method::POST,
-                self.profiles_url(&[])?,
-                &[],
-                Auth::Bearer,
-                Body::Json(body),
-            )
-            .await
-            .map_err(|e| e.meaning(Why::Profile))?;
+            .profiles(Method::POST, &[], Body::Json(body), Why::Profile)
+            .await?;
         json_object(r, "profile")
     }
 
     /// `POST …/profiles/upload`: a JSON, YAML or TOML document.
     pub async fn profile_upload(&self, doc: &[u8], content_type: &str) -> Result<Value, Error> {
-        self.only_with_profiles("device profiles")?;
         let body = Body::Raw {
             bytes: doc,
             content_type,
         };
         let r = self
-            .send(
-                Method::POST,
-                self.profiles_url(&["upload"])?,
-                &[],
-                Auth::Bearer,
-                body,
-            )
-            .await
-            .map_err(|e| e.meaning(Why::Profile))?;
+            .profiles(Method::POST, &["upload"], body, Why::Profile)
+            .await?;
         json_object(r, "profile")
     }
 
@@ -327,21 +351,20 @@ impl Service {
         limit: u64,
         name: Option<&str>,
     ) -> Result<Value, Error> {
-        self.only_with_profiles("device profiles")?;
         let mut query = vec![("offset", offset.to_string()), ("limit", limit.to_string())];
         if let Some(n) = name {
             query.push(("name", n.to_string()));
         }
         let r = self
-            .send(
+            .v030(
+                "device profiles",
                 Method::GET,
-                self.profiles_url(&[])?,
+                &["profiles"],
                 &query,
-                Auth::Bearer,
                 Body::None,
+                Why::Database,
             )
-            .await
-            .map_err(|e| e.meaning(Why::Database))?;
+            .await?;
         if r.dry {
             return Ok(json!({"total": 0, "offset": offset, "limit": limit, "profiles": null}));
         }
@@ -349,89 +372,55 @@ impl Service {
     }
 
     pub async fn profile_view(&self, id: &str) -> Result<Value, Error> {
-        self.only_with_profiles("device profiles")?;
         let r = self
-            .send(
-                Method::GET,
-                self.profiles_url(&[id])?,
-                &[],
-                Auth::Bearer,
-                Body::None,
-            )
+            .profiles(Method::GET, &[id], Body::None, Why::Database)
             .await?;
         json_object(r, "profile")
     }
 
     /// `PATCH …/profiles/{id}`: only the fields given change.
     pub async fn profile_update(&self, id: &str, body: &Value) -> Result<Value, Error> {
-        self.only_with_profiles("device profiles")?;
         let r = self
-            .send(
-                Method::PATCH,
-                self.profiles_url(&[id])?,
-                &[],
-                Auth::Bearer,
-                Body::Json(body),
-            )
-            .await
-            .map_err(|e| e.meaning(Why::Profile))?;
+            .profiles(Method::PATCH, &[id], Body::Json(body), Why::Profile)
+            .await?;
         json_object(r, "profile")
     }
 
     pub async fn profile_remove(&self, id: &str) -> Result<(), Error> {
-        self.only_with_profiles("device profiles")?;
-        self.send(
-            Method::DELETE,
-            self.profiles_url(&[id])?,
-            &[],
-            Auth::Bearer,
-            Body::None,
-        )
-        .await
-        .map(drop)
-        .map_err(|e| e.meaning(Why::Database))
+        self.profiles(Method::DELETE, &[id], Body::None, Why::Database)
+            .await
+            .map(drop)
     }
 
     pub async fn profile_slots(&self, id: &str) -> Result<Value, Error> {
-        self.only_with_profiles("device profiles")?;
         let r = self
-            .send(
-                Method::GET,
-                self.profiles_url(&[id, "slots"])?,
-                &[],
-                Auth::Bearer,
-                Body::None,
-            )
+            .profiles(Method::GET, &[id, "slots"], Body::None, Why::Database)
             .await?;
         json_object(r, "slots")
     }
 
     /// `POST …/profiles/{id}/render-preview`: `{"content": …}`.
     pub async fn render_preview(&self, id: &str, body: &Value) -> Result<Value, Error> {
-        self.only_with_profiles("device profiles")?;
         let r = self
-            .send(
+            .profiles(
                 Method::POST,
-                self.profiles_url(&[id, "render-preview"])?,
-                &[],
-                Auth::Bearer,
+                &[id, "render-preview"],
                 Body::Json(body),
+                Why::Render,
             )
-            .await
-            .map_err(|e| e.meaning(Why::Render))?;
+            .await?;
         json_object(r, "rendering")
     }
 
     /// `PATCH …/enrollments/{id}/profile`.
     pub async fn assign(&self, config_id: &str, profile_id: &str) -> Result<(), Error> {
-        self.only_with_profiles("enrollments")?;
         let body = json!({ "profile_id": profile_id });
-        self.send(
+        self.enrollment(
             Method::PATCH,
-            self.enrollment_url(config_id, &["profile"])?,
-            &[],
-            Auth::Bearer,
+            config_id,
+            &["profile"],
             Body::Json(&body),
+            Why::Database,
         )
         .await
         .map(drop)
@@ -439,30 +428,27 @@ impl Service {
 
     /// `PUT …/enrollments/{id}/bindings`: merged with the config's others.
     pub async fn bind(&self, config_id: &str, bindings: &[Value]) -> Result<(), Error> {
-        self.only_with_profiles("enrollments")?;
         let body = json!({ "bindings": bindings });
-        self.send(
+        self.enrollment(
             Method::PUT,
-            self.enrollment_url(config_id, &["bindings"])?,
-            &[],
-            Auth::Bearer,
+            config_id,
+            &["bindings"],
             Body::Json(&body),
+            Why::Binding,
         )
         .await
         .map(drop)
-        .map_err(|e| e.meaning(Why::Binding))
     }
 
     /// `GET …/enrollments/{id}/bindings`: `{"bindings": [...]}`, secrets never included.
     pub async fn bindings(&self, config_id: &str) -> Result<Value, Error> {
-        self.only_with_profiles("enrollments")?;
         let r = self
-            .send(
+            .enrollment(
                 Method::GET,
-                self.enrollment_url(config_id, &["bindings"])?,
-                &[],
-                Auth::Bearer,
+                config_id,
+                &["bindings"],
                 Body::None,
+                Why::Database,
             )
             .await?;
         json_object(r, "bindings")
@@ -470,17 +456,15 @@ impl Service {
 
     /// `POST …/enrollments/{id}/bindings/refresh`.
     pub async fn refresh(&self, config_id: &str) -> Result<(), Error> {
-        self.only_with_profiles("enrollments")?;
-        self.send(
+        self.enrollment(
             Method::POST,
-            self.enrollment_url(config_id, &["bindings", "refresh"])?,
-            &[],
-            Auth::Bearer,
+            config_id,
+            &["bindings", "refresh"],
             Body::None,
+            Why::Binding,
         )
         .await
         .map(drop)
-        .map_err(|e| e.meaning(Why::Binding))
     }
 
     // ----- device endpoints -------------------------------------------

@@ -464,21 +464,7 @@ impl Sandbox {
                 )
             })?;
             const WRONG_KEY: &str = "failed to get bootstrap configuration for given external key";
-            let presented: Vec<u8> = if secure {
-                let bad = || {
-                    serr(
-                        StatusCode::FORBIDDEN,
-                        "failed to get bootstrap configuration for given encrypted external key",
-                    )
-                };
-                let wire = hex::decode(key).map_err(|_| bad())?;
-                crypto::check_key(&self.opts.encrypt_key).map_err(|_| bad())?;
-                // Upstream bug B4: input shorter than the IV decrypts to "".
-                crypto::open(&self.opts.encrypt_key, &wire).unwrap_or_default()
-            } else {
-                // Compared as raw bytes: UTF-8 keys work.
-                key.to_vec()
-            };
+            let presented = self.presented_key(key, secure)?;
             if presented != cfg.external_key.as_bytes() {
                 return Err(serr(StatusCode::FORBIDDEN, WRONG_KEY));
             }

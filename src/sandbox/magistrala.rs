@@ -916,20 +916,7 @@ impl Sandbox {
             .values()
             .find(|c| c.external_id == ext.text)
             .ok_or_else(not_found)?;
-        let presented = if secure {
-            let bad = || {
-                serr(
-                    StatusCode::FORBIDDEN,
-                    "failed to get bootstrap configuration for given encrypted external key",
-                )
-            };
-            let wire = hex::decode(key).map_err(|_| bad())?;
-            crypto::check_key(&self.opts.encrypt_key).map_err(|_| bad())?;
-            // Upstream bug B4: input shorter than the IV decrypts to "".
-            crypto::open(&self.opts.encrypt_key, &wire).unwrap_or_default()
-        } else {
-            key.to_vec()
-        };
+        let presented = self.presented_key(key, secure)?;
         if !c.key_matches(&presented) {
             return Err(serr(
                 StatusCode::FORBIDDEN,

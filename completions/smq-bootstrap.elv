@@ -401,6 +401,7 @@ set edit:completion:arg-completer[smq-bootstrap] = {|@words|
             cand --name 'Only configs whose name contains TEXT (case-insensitive)'
             cand --external-id 'Only the config with this external id'
             cand --concurrency 'Detail requests in flight at once'
+            cand --output-file 'Write the export to FILE (mode 0600, put in place only when complete) instead of standard output: it holds every external key and private key'
             cand -b 'Base URL of the bootstrap service [default: http://localhost:9013]'
             cand --url 'Base URL of the bootstrap service [default: http://localhost:9013]'
             cand -t 'User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to other users). `sandbox` accepts every token given, as TOKEN or TOKEN:DOMAIN (repeat the flag) [sandbox default: sandbox-token]'

@@ -9,7 +9,7 @@ use clap::parser::ValueSource;
 use clap::{ArgMatches, CommandFactory, FromArgMatches};
 
 use crate::cli::{ApiChoice, Cli, ColorChoice, Command, GlobalArgs, OutputFormat};
-use crate::commands::{self, Ctx};
+use crate::commands::{self, Ctx, Role};
 use crate::error::{Error, exit};
 use crate::generation::{Api, Choice};
 use crate::output::{Format, Output};
@@ -123,7 +123,12 @@ async fn run(
         command => {
             let settings = Settings::resolve(inputs)?;
             let out = Output::new(settings.output, settings.terminal, settings.quiet);
-            let ctx = Ctx::new(settings, Arc::new(out));
+            let role = match &command {
+                Command::Bootstrap(_) | Command::Health => Role::Device,
+                Command::Crypto(_) | Command::Profile(_) => Role::Offline,
+                _ => Role::Management,
+            };
+            let ctx = Ctx::new(settings, Arc::new(out), role);
             dispatch(&ctx, command).await.map_err(|e| ctx.after(e))
         }
     }

@@ -303,6 +303,10 @@ pub struct ExportArgs {
     /// Detail requests in flight at once
     #[arg(long, value_name = "N", default_value_t = 16)]
     pub concurrency: usize,
+    /// Write the export to FILE (mode 0600, put in place only when complete) instead of
+    /// standard output: it holds every external key and private key
+    #[arg(long, value_name = "FILE")]
+    pub output_file: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]

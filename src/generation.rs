@@ -203,6 +203,8 @@ pub struct Setting {
 pub struct Decide<'a> {
     pub url: &'a str,
     pub dry_run: bool,
+    /// For a device command: probe the device side only, remember nothing.
+    pub device: bool,
     pub trace: &'a dyn Fn(&str),
     pub warn: &'a dyn Fn(&str),
 }
@@ -235,9 +237,18 @@ impl Setting {
             );
             return Ok(Api::V1);
         }
+        if d.device {
+            let api = probe_device(client).await?;
+            (d.trace)(&format!(
+                "* device endpoints of the {} kind found at {}",
+                api.entity(),
+                d.url
+            ));
+            return Ok(api);
+        }
         let api = probe(client).await?;
         (d.trace)(&format!("* API generation {api} found at {}", d.url));
-        if let Err(e) = crate::profiles::ProfileFile::remember_api(d.url, Some(api)) {
+        if let Err(e) = crate::profiles::Detected::remember(d.url, Some(api)) {
             (d.trace)(&format!("* could not remember the API generation: {e}"));
         }
         Ok(api)
@@ -254,7 +265,7 @@ impl Setting {
                 message,
                 kind: Refusal::Unrouted,
             } if stale => {
-                let _ = crate::profiles::ProfileFile::remember_api(url, None);
+                let _ = crate::profiles::Detected::remember(url, None);
                 Error::Api {
                     status,
                     message,
@@ -293,6 +304,24 @@ async fn probe(client: &Client) -> Result<Api, Error> {
         } else {
             Api::Clients
         });
+    }
+    Err(Error::Unavailable {
+        message: format!(
+            "{} does not answer like any generation of the bootstrap API",
+            client.base_url()
+        ),
+        kind: crate::error::Unreachable::NoGeneration,
+    })
+}
+
+/// The device side alone: `/things/bootstrap/…` (v1 and domain, whose
+/// device endpoints are the same) or `/clients/bootstrap/…` (clients, v0.20
+/// and v0.30 alike). The answer stands for its kind and is not remembered.
+async fn probe_device(client: &Client) -> Result<Api, Error> {
+    for api in [Api::Domain, Api::Clients] {
+        if client.probe(api.spec().probe).await?.routed {
+            return Ok(api);
+        }
     }
     Err(Error::Unavailable {
         message: format!(

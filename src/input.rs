@@ -83,6 +83,7 @@ pub fn kind(v: &Value) -> &'static str {
 pub struct SecretSource<'a> {
     /// From the arguments or the environment.
     pub value: Option<&'a str>,
+    /// A file, or `-` for standard input.
     pub file: Option<&'a Path>,
     /// Prompt text; also names the secret in errors.
     pub prompt: &'a str,
@@ -90,10 +91,14 @@ pub struct SecretSource<'a> {
     pub how: &'a str,
     /// A prompt can be shown (`Terminal::interactive`).
     pub interactive: bool,
+    /// Standard input is a pipe or a file, not a terminal: the secret may
+    /// come that way (`echo KEY | …`).
+    pub piped: bool,
 }
 
 impl SecretSource<'_> {
-    /// The secret: value, file, or a hidden prompt on a terminal.
+    /// The secret: value, file, standard input when piped, or a hidden
+    /// prompt on a terminal.
     pub fn resolve(&self) -> Result<Secret, Error> {
         if let Some(v) = self.value {
             if v.is_empty() {
@@ -104,7 +109,23 @@ impl SecretSource<'_> {
         if let Some(f) = self.file {
             return crate::files::read_secret_file(f, self.prompt);
         }
+        if self.piped && !STDIN_USED.load(Ordering::SeqCst) {
+            return first_line_of_stdin(self.prompt, self.how);
+        }
         prompt_secret(self.prompt, self.how, self.interactive)
+    }
+}
+
+/// The first line of standard input, as a secret.
+pub fn first_line_of_stdin(what: &str, how: &str) -> Result<Secret, Error> {
+    let raw = read_stdin(what)?;
+    let text = utf8(raw, what)?;
+    match text.lines().next().filter(|l| !l.is_empty()) {
+        Some(l) => Ok(Secret::new(l)),
+        None => Err(Error::usage_hint(
+            format!("no {what} given: standard input is empty"),
+            how.to_string(),
+        )),
     }
 }
 
@@ -116,9 +137,7 @@ pub fn prompt_secret(prompt: &str, how: &str, interactive: bool) -> Result<Secre
             how.to_string(),
         ));
     }
-    let v = dialoguer::Password::new()
-        .with_prompt(prompt)
-        .interact()
+    let v = tty::read_line(&format!("{prompt}: "), false)
         .map_err(|e| Error::usage(format!("cannot read {prompt}: {e}")))?;
     if v.is_empty() {
         return Err(Error::usage(format!("{prompt} is empty")));
@@ -126,11 +145,80 @@ pub fn prompt_secret(prompt: &str, how: &str, interactive: bool) -> Result<Secre
     Ok(Secret::new(v))
 }
 
-/// Asks a yes/no question on the terminal (default no).
+/// Asks a yes/no question on the terminal (default no). The answer is a
+/// whole line, so that nothing typed after a `y` reaches the shell; `y` or
+/// `yes`, in any case, is yes.
 pub fn confirm(question: &str) -> Result<bool, Error> {
-    dialoguer::Confirm::new()
-        .with_prompt(question)
-        .default(false)
-        .interact()
-        .map_err(|e| Error::usage(format!("cannot read the answer: {e}")))
+    let answer = tty::read_line(&format!("{question} [y/N] "), true)
+        .map_err(|e| Error::usage(format!("cannot read the answer: {e}")))?;
+    Ok(matches!(
+        answer.trim().to_ascii_lowercase().as_str(),
+        "y" | "yes"
+    ))
+}
+
+/// Puts the terminal back as it was before a hidden prompt turned echo off;
+/// for an interrupt that ends the process during the prompt.
+pub fn restore_terminal() {
+    tty::restore();
+}
+
+/// Line prompts on the controlling terminal.
+mod tty {
+    use std::io::{self, BufRead, Write};
+
+    #[cfg(unix)]
+    static SAVED: std::sync::Mutex<Option<(std::fs::File, rustix::termios::Termios)>> =
+        std::sync::Mutex::new(None);
+
+    /// Writes `prompt` and reads one line from the terminal, echoed or not.
+    pub fn read_line(prompt: &str, echo: bool) -> io::Result<String> {
+        let tty = std::fs::OpenOptions::new()
+            .read(true)
+            .write(true)
+            .open("/dev/tty")?;
+        let mut writer = &tty;
+        writer.write_all(prompt.as_bytes())?;
+        writer.flush()?;
+        if !echo {
+            hide(&tty)?;
+        }
+        let mut line = String::new();
+        let read = io::BufReader::new(&tty).read_line(&mut line);
+        if !echo {
+            restore();
+        }
+        read?;
+        while line.ends_with('\n') || line.ends_with('\r') {
+            line.pop();
+        }
+        Ok(line)
+    }
+
+    /// Echo off (the line discipline stays, so editing keys work); the
+    /// previous state is kept for `restore`.
+    #[cfg(unix)]
+    fn hide(tty: &std::fs::File) -> io::Result<()> {
+        use rustix::termios::{LocalModes, OptionalActions, tcgetattr, tcsetattr};
+        let before = tcgetattr(tty)?;
+        let mut quiet = before.clone();
+        quiet.local_modes.remove(LocalModes::ECHO);
+        quiet.local_modes.insert(LocalModes::ECHONL);
+        *SAVED.lock().unwrap_or_else(|e| e.into_inner()) = Some((tty.try_clone()?, before));
+        tcsetattr(tty, OptionalActions::Flush, &quiet)?;
+        Ok(())
+    }
+
+    #[cfg(not(unix))]
+    fn hide(_: &std::fs::File) -> io::Result<()> {
+        Ok(())
+    }
+
+    pub fn restore() {
+        #[cfg(unix)]
+        if let Some((tty, before)) = SAVED.lock().unwrap_or_else(|e| e.into_inner()).take() {
+            let _ =
+                rustix::termios::tcsetattr(&tty, rustix::termios::OptionalActions::Now, &before);
+        }
+    }
 }

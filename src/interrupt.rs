@@ -1,5 +1,6 @@
-//! Ctrl-C. By default it ends the process at once with exit code 130. Bulk
-//! commands ask for a graceful stop instead: the first Ctrl-C stops sending,
+//! Ctrl-C and SIGTERM. By default they end the process at once with exit
+//! code 130 (a hidden prompt's terminal put back first). Bulk
+//! commands and the export ask for a graceful stop instead: the first one stops sending,
 //! lets requests in flight finish and the report be written; a second one
 //! ends the process at once.
 
@@ -32,15 +33,26 @@ pub fn install(out: Arc<Output>) {
             return;
         };
         rt.block_on(async move {
+            // SIGTERM (a CI job cancelled, a service stopped) is an interrupt too.
             #[cfg(unix)]
-            let mut signal =
-                tokio::signal::unix::signal(tokio::signal::unix::SignalKind::interrupt()).ok();
+            let (mut int, mut term) = {
+                use tokio::signal::unix::{SignalKind, signal};
+                (
+                    signal(SignalKind::interrupt()).ok(),
+                    signal(SignalKind::terminate()).ok(),
+                )
+            };
             let _ = ready_tx.send(());
             loop {
                 #[cfg(unix)]
-                let got = match signal.as_mut() {
-                    Some(s) => s.recv().await.is_some(),
-                    None => false,
+                let got = match (int.as_mut(), term.as_mut()) {
+                    (Some(i), Some(t)) => tokio::select! {
+                        r = i.recv() => r.is_some(),
+                        r = t.recv() => r.is_some(),
+                    },
+                    (Some(i), None) => i.recv().await.is_some(),
+                    (None, Some(t)) => t.recv().await.is_some(),
+                    (None, None) => false,
                 };
                 #[cfg(not(unix))]
                 let got = tokio::signal::ctrl_c().await.is_ok();
@@ -60,6 +72,8 @@ fn on_interrupt(out: &Output) {
         out.interrupted(true);
         stop.send_replace(true);
     } else {
+        // A hidden prompt may have turned echo off.
+        crate::input::restore_terminal();
         out.interrupted(false);
         std::process::exit(i32::from(exit::INTERRUPTED));
     }

@@ -8,6 +8,7 @@ use std::time::Duration;
 use comfy_table::{Cell, ContentArrangement, Table, presets};
 use serde_json::Value;
 
+use crate::files::AtomicFile;
 use crate::generation::Api;
 use crate::record;
 use crate::settings::Terminal;
@@ -216,14 +217,46 @@ impl Output {
         o.flush()
     }
 
-    /// A writer for `config export`: JSONL, JSON or CSV, buffered.
-    pub fn export(&self, format: Format, api: Api) -> ExportWriter {
+    /// A writer for `config export`: JSONL, JSON or CSV, buffered, to
+    /// standard output or to `file` (renamed into place by `finish`).
+    pub fn export(&self, format: Format, api: Api, file: Option<AtomicFile>) -> ExportWriter {
+        let sink = match file {
+            Some(f) => Sink::File(f),
+            None => Sink::Stdout(io::stdout()),
+        };
         ExportWriter {
             format,
             api,
             count: 0,
-            out: io::BufWriter::with_capacity(64 << 10, io::stdout()),
+            out: io::BufWriter::with_capacity(64 << 10, sink),
         }
+    }
+
+    /// Warns when standard output is a regular file that others may read:
+    /// what is about to go there holds secrets.
+    pub fn warn_if_stdout_readable(&self, what: &str) {
+        #[cfg(unix)]
+        {
+            use std::os::fd::AsFd;
+            use std::os::unix::fs::PermissionsExt;
+            let meta = io::stdout()
+                .as_fd()
+                .try_clone_to_owned()
+                .map(std::fs::File::from)
+                .and_then(|f| f.metadata());
+            if let Ok(m) = meta
+                && m.is_file()
+                && m.permissions().mode() & 0o077 != 0
+            {
+                self.warn(&format!(
+                    "{what} goes to a file others can read (mode {:o}): use --output-file FILE, \
+                     which is written 0600, or chmod 600 the file",
+                    m.permissions().mode() & 0o777
+                ));
+            }
+        }
+        #[cfg(not(unix))]
+        let _ = what;
     }
 
     pub fn list(&self, api: Api) -> ListWriter<'_> {
@@ -403,12 +436,34 @@ fn csv_line(fields: impl IntoIterator<Item = String>) -> io::Result<String> {
     String::from_utf8(bytes).map_err(io::Error::other)
 }
 
-/// Streams `config export` records to stdout.
+/// Where an export goes.
+enum Sink {
+    Stdout(io::Stdout),
+    File(AtomicFile),
+}
+
+impl Write for Sink {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        match self {
+            Sink::Stdout(o) => o.write(buf),
+            Sink::File(f) => f.write(buf),
+        }
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        match self {
+            Sink::Stdout(o) => o.flush(),
+            Sink::File(f) => f.flush(),
+        }
+    }
+}
+
+/// Streams `config export` records to stdout or a file, whole records only.
 pub struct ExportWriter {
     format: Format,
     api: Api,
     count: u64,
-    out: io::BufWriter<io::Stdout>,
+    out: io::BufWriter<Sink>,
 }
 
 impl ExportWriter {
@@ -457,7 +512,27 @@ impl ExportWriter {
             }
             _ => {}
         }
-        self.out.flush()
+        self.close()
+    }
+
+    /// Ends an export cut short: the whole records written so far reach
+    /// standard output (a JSON array stays open: it is not all there); a file
+    /// is not put in place.
+    pub fn abandon(self) -> io::Result<()> {
+        match self.out.into_inner().map_err(|e| e.into_error())? {
+            Sink::Stdout(mut o) => o.flush(),
+            Sink::File(f) => {
+                drop(f);
+                Ok(())
+            }
+        }
+    }
+
+    fn close(self) -> io::Result<()> {
+        match self.out.into_inner().map_err(|e| e.into_error())? {
+            Sink::Stdout(mut o) => o.flush(),
+            Sink::File(f) => f.commit(),
+        }
     }
 }
 

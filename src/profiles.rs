@@ -1,21 +1,24 @@
-//! The profile file: named settings (`[profiles.NAME]`) and the API
-//! generations `auto` found, by URL. Read once per run; written 0600 through
-//! a temporary file and a rename.
+//! The profile file (named settings, `[profiles.NAME]`) and, apart from it
+//! in the cache directory, the API generations `auto` found, by URL. Both
+//! are changed under a lock: read afresh, changed, written 0600 through a
+//! temporary file and a rename, so that concurrent runs lose nothing. A
+//! profile file that is a link is written where the link points.
 
 use std::collections::BTreeMap;
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
 use crate::error::Error;
-use crate::files::{create_private_dir, private_file};
+use crate::files::{PRIVATE, create_private_dir, through_links, write_atomic};
 use crate::generation::{Api, Choice};
 use crate::output::Format;
 use crate::settings::{check_timeout, check_url};
 
 /// Environment variable naming the profile file, overriding the default location.
 pub const CONFIG_ENV: &str = "SMQ_BOOTSTRAP_CONFIG";
+/// Environment variable naming the file of detected generations (a cache).
+pub const CACHE_ENV: &str = "SMQ_BOOTSTRAP_CACHE";
 
 /// One named profile in the profile file.
 #[derive(Debug, Default, Clone, Serialize, Deserialize, PartialEq)]
@@ -115,23 +118,13 @@ fn unknown_key(key: &str) -> Error {
 pub struct ProfileFile {
     #[serde(default)]
     pub profiles: BTreeMap<String, Profile>,
-    /// API generations found by `--api auto`, by service URL.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub detected: BTreeMap<String, String>,
+    /// Where earlier releases kept the detected generations: still read
+    /// (so such a file parses), never written; they now live in the cache.
+    #[serde(default, skip_serializing)]
+    detected: BTreeMap<String, String>,
 }
 
 impl ProfileFile {
-    /// Remembers (or, with `None`, forgets) the generation of `url`.
-    pub fn remember_api(url: &str, api: Option<Api>) -> Result<(), Error> {
-        let path = Self::path().ok_or_else(|| Error::Other("no config directory".into()))?;
-        let mut file = Self::load(&path)?;
-        match api {
-            Some(a) => file.detected.insert(url.to_string(), a.name().to_string()),
-            None => file.detected.remove(url),
-        };
-        file.save(&path)
-    }
-
     /// The profile file's path: `$SMQ_BOOTSTRAP_CONFIG`, else the user's config directory.
     pub fn path() -> Option<PathBuf> {
         if let Some(p) = std::env::var_os(CONFIG_ENV).filter(|p| !p.is_empty()) {
@@ -149,15 +142,8 @@ impl ProfileFile {
     /// Reads the file; a missing file is an empty one. A file holding a token
     /// must not be readable by group or others.
     pub fn load(path: &Path) -> Result<ProfileFile, Error> {
-        let text = match std::fs::read_to_string(path) {
-            Ok(t) => t,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(ProfileFile::default()),
-            Err(e) => {
-                return Err(Error::usage(format!(
-                    "cannot read profile file {}: {e}",
-                    path.display()
-                )));
-            }
+        let Some(text) = read_optional(path, "profile file")? else {
+            return Ok(ProfileFile::default());
         };
         let file = ProfileFile::parse(&text).map_err(|e| {
             Error::usage(format!(
@@ -166,40 +152,127 @@ impl ProfileFile {
                 e.trim()
             ))
         })?;
-        #[cfg(unix)]
         if file.profiles.values().any(|p| p.token.is_some()) {
-            use std::os::unix::fs::PermissionsExt;
-            let mode = std::fs::metadata(path)
-                .map(|m| m.permissions().mode())
-                .unwrap_or(0);
-            if mode & 0o077 != 0 {
-                return Err(Error::usage_hint(
-                    format!(
-                        "profile file {} holds a token but is readable by others (mode {:o})",
-                        path.display(),
-                        mode & 0o777
-                    ),
-                    format!("run: chmod 600 {}", path.display()),
-                ));
-            }
+            crate::files::check_private(path, "profile")?;
         }
         Ok(file)
     }
 
-    /// Writes the file with mode 0600 (through a temporary file and a rename).
-    pub fn save(&self, path: &Path) -> Result<(), Error> {
+    /// Changes the file under its lock: read afresh, changed by `f`, written
+    /// back (through a link, when it is one). Returns what `f` returns.
+    pub fn edit<T>(
+        path: &Path,
+        f: impl FnOnce(&mut ProfileFile) -> Result<T, Error>,
+    ) -> Result<T, Error> {
+        let target = through_links(path);
         let err = |e: std::io::Error| {
-            Error::Other(format!("cannot write profile file {}: {e}", path.display()))
+            Error::Other(format!(
+                "cannot write profile file {}: {e}",
+                target.display()
+            ))
         };
-        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            create_private_dir(dir).map_err(err)?;
+        let _lock = Lock::take(&target).map_err(err)?;
+        let mut file = ProfileFile::load(&target)?;
+        let out = f(&mut file)?;
+        let text = toml::to_string_pretty(&file).map_err(|e| Error::Other(e.to_string()))?;
+        write_atomic(&target, text.as_bytes(), PRIVATE).map_err(err)?;
+        Ok(out)
+    }
+
+    /// The generation an earlier release's file remembered for `url`.
+    pub fn legacy_detected(&self, url: &str) -> Option<Api> {
+        self.detected.get(url).and_then(|a| Api::parse(a))
+    }
+}
+
+/// The API generations `auto` found, by service URL: a cache, kept apart
+/// from the settings. Failing to write it is never an error.
+#[derive(Debug, Default, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Detected {
+    #[serde(default)]
+    pub detected: BTreeMap<String, String>,
+}
+
+impl Detected {
+    /// `$SMQ_BOOTSTRAP_CACHE`, else `detected.toml` in the user's cache directory.
+    pub fn path() -> Option<PathBuf> {
+        if let Some(p) = std::env::var_os(CACHE_ENV).filter(|p| !p.is_empty()) {
+            return Some(PathBuf::from(p));
         }
-        let text = toml::to_string_pretty(self).map_err(|e| Error::Other(e.to_string()))?;
-        let tmp = path.with_extension("toml.tmp");
-        let mut f = private_file(&tmp).map_err(err)?;
-        f.write_all(text.as_bytes()).map_err(err)?;
-        f.sync_all().map_err(err)?;
-        std::fs::rename(&tmp, path).map_err(err)
+        directories::ProjectDirs::from("", "", "smq-bootstrap")
+            .map(|d| d.cache_dir().join("detected.toml"))
+    }
+
+    /// What the cache holds for `url`; an unreadable cache holds nothing.
+    pub fn lookup(url: &str) -> Option<Api> {
+        let text = read_optional(&Self::path()?, "cache").ok()??;
+        let d: Detected = toml::from_str(&text).ok()?;
+        d.detected.get(url).and_then(|a| Api::parse(a))
+    }
+
+    /// Remembers (or, with `None`, forgets) the generation of `url`.
+    pub fn remember(url: &str, api: Option<Api>) -> Result<(), Error> {
+        let path = Self::path().ok_or_else(|| Error::Other("no cache directory".into()))?;
+        let err = |e: std::io::Error| Error::Other(format!("cannot write {}: {e}", path.display()));
+        let _lock = Lock::take(&path).map_err(err)?;
+        let mut d: Detected = read_optional(&path, "cache")
+            .ok()
+            .flatten()
+            .and_then(|t| toml::from_str(&t).ok())
+            .unwrap_or_default();
+        match api {
+            Some(a) => d.detected.insert(url.to_string(), a.name().to_string()),
+            None => d.detected.remove(url),
+        };
+        let text = toml::to_string_pretty(&d).map_err(|e| Error::Other(e.to_string()))?;
+        write_atomic(&path, text.as_bytes(), PRIVATE).map_err(err)
+    }
+}
+
+/// A file's text, `None` when it does not exist.
+fn read_optional(path: &Path, what: &str) -> Result<Option<String>, Error> {
+    match std::fs::read_to_string(path) {
+        Ok(t) => Ok(Some(t)),
+        // Nothing there, or no directory to hold it (a home that is not one).
+        Err(e)
+            if matches!(
+                e.kind(),
+                std::io::ErrorKind::NotFound | std::io::ErrorKind::NotADirectory
+            ) =>
+        {
+            Ok(None)
+        }
+        Err(e) => Err(Error::usage(format!(
+            "cannot read {what} {}: {e}",
+            path.display()
+        ))),
+    }
+}
+
+/// An exclusive lock on `<file>.lock` beside a file, held until dropped:
+/// writers of the file take turns.
+struct Lock(std::fs::File);
+
+impl Lock {
+    fn take(file: &Path) -> std::io::Result<Lock> {
+        if let Some(dir) = file.parent().filter(|d| !d.as_os_str().is_empty()) {
+            create_private_dir(dir)?;
+        }
+        let mut name = file.as_os_str().to_owned();
+        name.push(".lock");
+        let mut o = std::fs::OpenOptions::new();
+        o.read(true).write(true).create(true).truncate(false);
+        #[cfg(unix)]
+        std::os::unix::fs::OpenOptionsExt::mode(&mut o, 0o600);
+        let f = o.open(PathBuf::from(name))?;
+        f.lock()?;
+        Ok(Lock(f))
+    }
+}
+
+impl Drop for Lock {
+    fn drop(&mut self) {
+        let _ = self.0.unlock();
     }
 }
 

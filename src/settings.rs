@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use crate::error::Error;
 use crate::files::read_secret_file;
-use crate::generation::{self, Api, Choice};
+use crate::generation::{self, Choice};
 use crate::output::Format;
 use crate::profiles::{Profile, ProfileFile};
 use crate::secret::Secret;
@@ -103,7 +103,8 @@ pub struct Inputs {
 #[derive(Debug, Clone)]
 pub struct Settings {
     pub url: String,
-    pub token: Option<Secret>,
+    /// Where the user token comes from; read only by management commands.
+    pub token: TokenSource,
     pub generation: generation::Setting,
     pub domain: Option<String>,
     pub output: Format,
@@ -124,6 +125,27 @@ pub struct Settings {
     pub profile_name: Option<String>,
 }
 
+/// Where the user token comes from. A file is read when the token is
+/// needed, so that device commands never depend on it.
+#[derive(Debug, Clone, Default)]
+pub enum TokenSource {
+    #[default]
+    None,
+    Value(Secret),
+    File(PathBuf),
+}
+
+impl TokenSource {
+    /// The token, a file read now.
+    pub fn resolve(&self) -> Result<Option<Secret>, Error> {
+        match self {
+            TokenSource::None => Ok(None),
+            TokenSource::Value(s) => Ok(Some(s.clone())),
+            TokenSource::File(f) => read_token_file(f).map(Some),
+        }
+    }
+}
+
 pub fn check_url(url: &str) -> Result<String, Error> {
     let u =
         reqwest::Url::parse(url).map_err(|e| Error::usage(format!("invalid URL '{url}': {e}")))?;
@@ -133,6 +155,13 @@ pub fn check_url(url: &str) -> Result<String, Error> {
         )));
     }
     Ok(url.trim_end_matches('/').to_string())
+}
+
+/// A token file, refused when others can read it (as a profile file
+/// holding a token is).
+fn read_token_file(path: &std::path::Path) -> Result<Secret, Error> {
+    crate::files::check_private(path, "token")?;
+    read_secret_file(path, "token")
 }
 
 pub fn check_timeout(secs: f64) -> Result<f64, Error> {
@@ -171,8 +200,8 @@ impl Settings {
             },
         };
         let mut settings = Self::resolve_with(inputs, profile_name, profile)?;
-        settings.generation.remembered =
-            file.detected.get(&settings.url).and_then(|a| Api::parse(a));
+        settings.generation.remembered = crate::profiles::Detected::lookup(&settings.url)
+            .or_else(|| file.legacy_detected(&settings.url));
         Ok(settings)
     }
 
@@ -199,17 +228,17 @@ impl Settings {
             .unwrap_or(Source::Default);
         let direct = inputs.tokens.first().filter(|t| !t.is_empty());
         let token = if let Some(t) = direct.filter(|_| tok_src <= file_src) {
-            Some(Secret::new(t.as_str()))
+            TokenSource::Value(Secret::new(t.as_str()))
         } else if let Some((f, _)) = &inputs.token_file {
-            Some(read_secret_file(f, "token")?)
+            TokenSource::File(f.clone())
         } else if let Some(t) = direct {
-            Some(Secret::new(t.as_str()))
+            TokenSource::Value(Secret::new(t.as_str()))
         } else if let Some(t) = profile.token.as_ref().filter(|t| !t.is_empty()) {
-            Some(Secret::new(t.as_str()))
+            TokenSource::Value(Secret::new(t.as_str()))
         } else if let Some(f) = &profile.token_file {
-            Some(read_secret_file(f, "token")?)
+            TokenSource::File(f.clone())
         } else {
-            None
+            TokenSource::None
         };
         let choice = match (inputs.api, &profile.api) {
             (Some(c), _) => c,
@@ -278,7 +307,7 @@ mod tests {
         };
         let s = Settings::resolve_with(Inputs::default(), None, profile.clone()).unwrap();
         assert_eq!(s.url, "http://profile:1");
-        assert_eq!(s.token.unwrap().expose(), "ptok");
+        assert_eq!(s.token.resolve().unwrap().unwrap().expose(), "ptok");
         let inputs = Inputs {
             url: Some("http://flag:2/".into()),
             tokens: vec!["etok".into()],
@@ -287,10 +316,10 @@ mod tests {
         };
         let s = Settings::resolve_with(inputs, None, profile).unwrap();
         assert_eq!(s.url, "http://flag:2");
-        assert_eq!(s.token.unwrap().expose(), "etok");
+        assert_eq!(s.token.resolve().unwrap().unwrap().expose(), "etok");
         let s = Settings::resolve_with(Inputs::default(), None, Profile::default()).unwrap();
         assert_eq!(s.url, DEFAULT_URL);
-        assert!(s.token.is_none());
+        assert!(s.token.resolve().unwrap().is_none());
         assert_eq!(s.timeout, Duration::from_secs(30));
         assert_eq!(s.generation.choice, Choice::Auto);
     }

@@ -10,7 +10,7 @@ use crate::cli::{BootstrapCmd, BootstrapSub, DeviceArgs};
 use crate::client::check_path_id;
 use crate::crypto;
 use crate::error::Error;
-use crate::files::{create_private_dir, private_file};
+use crate::files::{AtomicFile, PRIVATE, PUBLIC, create_private_dir};
 use crate::input::SecretSource;
 use crate::secret::Secret;
 
@@ -38,8 +38,10 @@ fn external_key(ctx: &Ctx, d: &DeviceArgs) -> Result<Secret, Error> {
         value: d.external_key.as_deref(),
         file: d.external_key_file.as_deref(),
         prompt: "external key",
-        how: "give it as an argument, in SMQ_BOOTSTRAP_EXTERNAL_KEY, or with --external-key-file FILE",
+        how: "give it in SMQ_BOOTSTRAP_EXTERNAL_KEY, with --external-key-file FILE (- for \
+              standard input), on standard input, or as an argument",
         interactive: ctx.settings.terminal.interactive(),
+        piped: !ctx.settings.terminal.stdin,
     }
     .resolve()
 }
@@ -91,49 +93,97 @@ fn finish(ctx: &Ctx, d: &DeviceArgs, doc: &Value) -> Result<(), Error> {
         return Ok(());
     }
     if let Some(dir) = &d.save_dir {
-        save(dir, doc)?;
-        ctx.out.status(&format!("saved to {}", dir.display()));
+        let (wrote, removed) = save(dir, doc)?;
+        let mut msg = format!("saved to {}: {}", dir.display(), wrote.join(", "));
+        if !removed.is_empty() {
+            msg.push_str(&format!(
+                "; removed {} (this config has none)",
+                removed.join(", ")
+            ));
+        }
+        ctx.out.status(&msg);
     }
     ctx.out.json(doc)?;
     Ok(())
 }
 
-/// Creates the directory and proves it writable, before anything is sent.
+/// The files of one device's set: the document's field, the file, its mode.
+const SET: [(&str, &str, u32); 4] = [
+    ("", "config.json", PRIVATE),
+    ("client_cert", "client.crt", PUBLIC),
+    ("client_key", "client.key", PRIVATE),
+    ("ca_cert", "ca.crt", PUBLIC),
+];
+
+/// Creates the directory and proves it writable, before anything is sent
+/// (with a temporary file of the kind the save makes, then removed).
 fn check_save_dir(dir: &Path) -> Result<(), Error> {
     let err = |e: std::io::Error| Error::usage(format!("--save-dir {}: {e}", dir.display()));
     create_private_dir(dir).map_err(err)?;
-    let probe = dir.join(".smq-bootstrap-write-test");
-    private_file(&probe).map_err(err)?;
-    std::fs::remove_file(&probe).map_err(err)
+    AtomicFile::create(&dir.join(SET[0].1), PRIVATE)
+        .map(drop)
+        .map_err(err)
 }
 
-/// Writes config.json and the certificate files; private ones with mode 0600.
-fn save(dir: &Path, doc: &Value) -> Result<(), Error> {
+/// Writes one device's set into `dir`: config.json and the certificate
+/// files its document has (the private ones 0600). Every file is written
+/// beside its target first; only when all are written do they replace the
+/// old ones, so a failure leaves the previous set whole. Files of the set
+/// the document lacks are removed, so that nothing of an earlier device
+/// stays. Returns the files written and removed.
+fn save(dir: &Path, doc: &Value) -> Result<(Vec<&'static str>, Vec<&'static str>), Error> {
     use std::io::Write;
-    let write = |name: &str, data: &[u8], private: bool| -> Result<(), Error> {
-        let path = dir.join(name);
-        let err = |e: std::io::Error| Error::Other(format!("cannot write {}: {e}", path.display()));
-        if private {
-            let mut f = private_file(&path).map_err(err)?;
-            f.write_all(data).map_err(err)
-        } else {
-            std::fs::write(&path, data).map_err(err)
-        }
-    };
     let pretty = serde_json::to_string_pretty(doc).expect("a Value always serializes");
-    write("config.json", format!("{pretty}\n").as_bytes(), true)?;
-    for (field, file, private) in [
-        ("client_cert", "client.crt", false),
-        ("client_key", "client.key", true),
-        ("ca_cert", "ca.crt", false),
-    ] {
-        if let Some(v) = doc
-            .get(field)
-            .and_then(Value::as_str)
-            .filter(|v| !v.is_empty())
-        {
-            write(file, v.as_bytes(), private)?;
+    let config = format!("{pretty}\n");
+    // What would fail the renames fails now, before any file is replaced.
+    for (_, name, _) in SET {
+        let path = dir.join(name);
+        if std::fs::symlink_metadata(&path).is_ok_and(|m| m.is_dir()) {
+            return Err(Error::Other(format!(
+                "cannot write {}: a directory is in the way",
+                path.display()
+            )));
         }
     }
-    Ok(())
+    let mut staged = Vec::new();
+    let mut absent = Vec::new();
+    for (field, name, mode) in SET {
+        let data = if field.is_empty() {
+            Some(config.as_str())
+        } else {
+            doc.get(field)
+                .and_then(Value::as_str)
+                .filter(|v| !v.is_empty())
+        };
+        let path = dir.join(name);
+        let Some(data) = data else {
+            absent.push((name, path));
+            continue;
+        };
+        let err = |e: std::io::Error| Error::Other(format!("cannot write {}: {e}", path.display()));
+        let mut f = AtomicFile::create(&path, mode).map_err(err)?;
+        f.write_all(data.as_bytes()).map_err(err)?;
+        staged.push((name, f));
+    }
+    let mut wrote = Vec::new();
+    for (name, f) in staged {
+        let path = f.target().to_path_buf();
+        f.commit()
+            .map_err(|e| Error::Other(format!("cannot write {}: {e}", path.display())))?;
+        wrote.push(name);
+    }
+    let mut removed = Vec::new();
+    for (name, path) in absent {
+        match std::fs::remove_file(&path) {
+            Ok(()) => removed.push(name),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => {
+                return Err(Error::Other(format!(
+                    "cannot remove {} of an earlier device: {e}",
+                    path.display()
+                )));
+            }
+        }
+    }
+    Ok((wrote, removed))
 }

@@ -14,6 +14,7 @@ use serde_json::{Map, Value, json};
 use super::Ctx;
 use crate::cli::BulkArgs;
 use crate::error::{Error, exit};
+use crate::files::{AtomicFile, PUBLIC, check_not_input};
 use crate::reader::InputFormat;
 
 /// What a bulk command was asked to do besides its work.
@@ -22,6 +23,27 @@ pub struct BulkOptions {
     pub concurrency: usize,
     pub report: Option<PathBuf>,
     pub resume: Option<PathBuf>,
+    /// The records' file (`-`: standard input), which the report must not be.
+    pub input: Option<PathBuf>,
+}
+
+impl BulkOptions {
+    /// What can be wrong before anything is read or sent: the concurrency,
+    /// a report that is the input (it would be destroyed), a --resume that
+    /// cannot be read.
+    pub fn check(&self) -> Result<(), Error> {
+        if self.concurrency == 0 {
+            return Err(Error::usage("--concurrency must be at least 1"));
+        }
+        if let (Some(report), Some(input)) = (&self.report, &self.input) {
+            check_not_input(report, "--report", &[(input.as_path(), "the input")])?;
+        }
+        if let Some(r) = &self.resume {
+            std::fs::metadata(r)
+                .map_err(|e| Error::usage(format!("--resume {}: {e}", r.display())))?;
+        }
+        Ok(())
+    }
 }
 
 impl From<BulkArgs> for BulkOptions {
@@ -30,6 +52,7 @@ impl From<BulkArgs> for BulkOptions {
             concurrency: b.concurrency,
             report: b.report,
             resume: b.resume,
+            input: None,
         }
     }
 }
@@ -206,17 +229,17 @@ where
     F: Fn(Job<T>) -> Fut,
     Fut: std::future::Future<Output = (u64, String, Outcome)>,
 {
-    if opts.concurrency == 0 {
-        return Err(Error::usage("--concurrency must be at least 1"));
-    }
+    opts.check()?;
     // Everything that can be wrong locally is checked before the first request.
     let resumed = match &opts.resume {
         Some(p) => Some(read_resume(p, &labels)?),
         None => None,
     };
+    // The report is written beside its place and renamed there at the end,
+    // so it may be the --resume file it carries forward; never the input.
     let mut report = match &opts.report {
         Some(p) => {
-            let f = std::fs::File::create(p)
+            let f = AtomicFile::create(p, PUBLIC)
                 .map_err(|e| Error::usage(format!("--report {}: {e}", p.display())))?;
             Some(BufWriter::new(f))
         }
@@ -346,8 +369,12 @@ where
     while skip_rx.try_recv().is_ok() {
         counts.resumed += 1;
     }
-    if let Some(mut w) = report {
-        w.flush()?;
+    if let Some(w) = report {
+        let path = opts.report.as_deref().unwrap_or(Path::new(""));
+        w.into_inner()
+            .map_err(|e| e.into_error())
+            .and_then(AtomicFile::commit)
+            .map_err(|e| Error::Other(format!("--report {}: {e}", path.display())))?;
     }
     progress.finish();
     let interrupted = *stop.borrow();

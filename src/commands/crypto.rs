@@ -17,6 +17,8 @@ pub fn crypto_key(ctx: &Ctx, value: Option<&str>, file: Option<&Path>) -> Result
         prompt: "crypto key",
         how: "give it as an argument, in SMQ_BOOTSTRAP_ENCRYPT_KEY, or with a --*-key-file option",
         interactive: ctx.settings.terminal.interactive(),
+        // Standard input carries the data (crypto) or the external key (bootstrap).
+        piped: false,
     }
     .resolve()?;
     crypto::check_key(key.expose().as_bytes())?;

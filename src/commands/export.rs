@@ -8,6 +8,7 @@ use super::{Ctx, list_query};
 use crate::cli::ExportArgs;
 use crate::client::{ListQuery, MAX_PAGE, Service};
 use crate::error::Error;
+use crate::files::{AtomicFile, PRIVATE};
 use crate::output::Format;
 use crate::record::{self, EXTERNAL_ID, EXTERNAL_KEY, export_record};
 use crate::secret::Secret;
@@ -16,6 +17,18 @@ pub async fn run(ctx: &Ctx, a: ExportArgs) -> Result<(), Error> {
     if a.concurrency == 0 {
         return Err(Error::usage("--concurrency must be at least 1"));
     }
+    let file = match &a.output_file {
+        Some(p) => Some(
+            AtomicFile::create(p, PRIVATE)
+                .map_err(|e| Error::usage(format!("--output-file {}: {e}", p.display())))?,
+        ),
+        None => {
+            ctx.out.warn_if_stdout_readable("the export");
+            None
+        }
+    };
+    // Ctrl-C or SIGTERM ends the export after a whole record.
+    let stop = crate::interrupt::graceful();
     let service = ctx.service().await?;
     let api = service.api();
     // JSON lines unless JSON or CSV was asked for.
@@ -23,7 +36,7 @@ pub async fn run(ctx: &Ctx, a: ExportArgs) -> Result<(), Error> {
         Format::Json | Format::Csv if ctx.settings.output_explicit => ctx.out.format,
         _ => Format::Jsonl,
     };
-    let mut w = ctx.out.export(format, api);
+    let mut w = ctx.out.export(format, api, file);
     let mut q = ListQuery {
         offset: 0,
         limit: MAX_PAGE,
@@ -44,6 +57,9 @@ pub async fn run(ctx: &Ctx, a: ExportArgs) -> Result<(), Error> {
         let n = page.configs.len() as u64;
         if !with_details {
             for item in page.configs {
+                if *stop.borrow() {
+                    break;
+                }
                 w.item(&export_record(api, &item, None))?;
             }
         } else {
@@ -54,6 +70,9 @@ pub async fn run(ctx: &Ctx, a: ExportArgs) -> Result<(), Error> {
                 })
                 .buffered(a.concurrency);
             while let Some((item, doc)) = details.next().await {
+                if *stop.borrow() {
+                    break;
+                }
                 match doc {
                     Ok(doc) => w.item(&export_record(api, &item, Some(&doc)))?,
                     Err(e) => {
@@ -64,12 +83,19 @@ pub async fn run(ctx: &Ctx, a: ExportArgs) -> Result<(), Error> {
                 }
             }
         }
+        if *stop.borrow() {
+            w.abandon()?;
+            return Err(Error::Interrupted);
+        }
         if ctx.settings.dry_run || n == 0 || q.offset + n >= page.total {
             break;
         }
         q.offset += n;
     }
     w.finish()?;
+    if let Some(p) = &a.output_file {
+        ctx.out.status(&format!("exported to {}", p.display()));
+    }
     match failures.first() {
         None => Ok(()),
         Some(e) => Err(Error::Partial {

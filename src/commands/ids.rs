@@ -24,6 +24,11 @@ where
     for id in &a.config_ids {
         check_path_id("config id", id)?;
     }
+    let opts = bulk::BulkOptions {
+        input: a.from.clone(),
+        ..a.bulk.into()
+    };
+    opts.check()?;
     let Some(from) = a.from else {
         let service = ctx.service().await?.clone();
         return ctx
@@ -58,5 +63,5 @@ where
         key_field: id_field,
         id_field,
     };
-    bulk::run(ctx, labels, &a.bulk.into(), total, produce, run_one).await
+    bulk::run(ctx, labels, &opts, total, produce, run_one).await
 }

@@ -136,6 +136,11 @@ fn peek(reader: &mut Box<dyn BufRead + Send>) -> Result<Option<u8>, Error> {
 }
 
 pub async fn run(ctx: &Ctx, a: ImportArgs) -> Result<(), Error> {
+    let opts = bulk::BulkOptions {
+        input: Some(a.file.clone().unwrap_or_else(|| "-".into())),
+        ..a.bulk.into()
+    };
+    opts.check()?;
     let (mut reader, path) = open_input(ctx, &a.file, "import")?;
     let format = match a.format {
         Some(ImportFormat::Jsonl) => InputFormat::Jsonl,
@@ -174,7 +179,7 @@ pub async fn run(ctx: &Ctx, a: ImportArgs) -> Result<(), Error> {
         key_field: record::EXTERNAL_ID,
         id_field,
     };
-    let result = bulk::run(ctx, labels, &a.bulk.into(), total, produce, op).await;
+    let result = bulk::run(ctx, labels, &opts, total, produce, op).await;
     // Moving between the models: say what had no place here.
     for (why, n) in dropped.lock().unwrap().iter() {
         ctx.out.warn(&format!(

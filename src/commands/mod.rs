@@ -33,21 +33,34 @@ use crate::settings::{CONNECT_TIMEOUT, Settings};
 pub struct Ctx {
     pub settings: Settings,
     pub out: Arc<Output>,
+    role: Role,
     client: std::sync::OnceLock<Client>,
     service: OnceCell<Service>,
 }
 
+/// Whom a command acts as: the operator (a user token), a device (its own
+/// key, no user token, nothing remembered), or nobody (offline).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    Management,
+    Device,
+    Offline,
+}
+
 impl Ctx {
-    pub fn new(settings: Settings, out: Arc<Output>) -> Self {
+    pub fn new(settings: Settings, out: Arc<Output>, role: Role) -> Self {
         Ctx {
             settings,
             out,
+            role,
             client: std::sync::OnceLock::new(),
             service: OnceCell::new(),
         }
     }
 
     /// The client speaking the service's generation (decided if need be).
+    /// For a device command, only the device side is probed, and what is
+    /// found is not remembered.
     pub async fn service(&self) -> Result<&Service, Error> {
         self.service
             .get_or_try_init(|| async {
@@ -66,6 +79,7 @@ impl Ctx {
                         Decide {
                             url: &s.url,
                             dry_run: s.dry_run,
+                            device: self.role == Role::Device,
                             trace: &trace,
                             warn: &warn,
                         },
@@ -89,6 +103,18 @@ impl Ctx {
         if s.insecure {
             self.out.warn("TLS certificate verification is off (--insecure): the service's identity is not checked");
         }
+        // Only the operator's commands read the user token, and they need one
+        // before anything is sent (a dry run shows where it would go).
+        let token = match self.role {
+            Role::Management => {
+                let t = s.token.resolve()?;
+                if t.is_none() && !s.dry_run {
+                    return Err(Error::Local(crate::error::Local::NoToken));
+                }
+                t
+            }
+            Role::Device | Role::Offline => None,
+        };
         let out = Arc::clone(&self.out);
         let tracer = Arc::new(move |t: Trace| match t {
             Trace::DryRun(cmd) => {
@@ -99,7 +125,7 @@ impl Ctx {
         let client = Client::new(
             ClientOptions {
                 base_url: s.url.clone(),
-                token: s.token.clone(),
+                token,
                 timeout: s.timeout,
                 connect_timeout: CONNECT_TIMEOUT.min(s.timeout),
                 tls_ca,
@@ -119,6 +145,10 @@ impl Ctx {
     /// With `--api auto`, a stale remembered generation is forgotten when
     /// the service does not route a path of it.
     pub fn after(&self, e: Error) -> Error {
+        // A device command writes nothing, the cache included.
+        if self.role != Role::Management {
+            return e;
+        }
         self.settings
             .generation
             .forget_if_stale(&self.settings.url, e)

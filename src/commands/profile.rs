@@ -11,7 +11,6 @@ use crate::profiles::{Profile, ProfileFile};
 pub fn run(ctx: &Ctx, cmd: ProfileCmd) -> Result<(), Error> {
     let path = ProfileFile::path()
         .ok_or_else(|| Error::usage("no config directory found for the profile file"))?;
-    let mut file = ProfileFile::load(&path)?;
     match cmd {
         ProfileCmd::Set { name, key, value } => {
             let value = if key == "token" && value == "-" {
@@ -26,31 +25,39 @@ pub fn run(ctx: &Ctx, cmd: ProfileCmd) -> Result<(), Error> {
                     text.lines().next().unwrap_or("").to_string()
                 }
             } else {
+                if key == "token" {
+                    ctx.out.warn(
+                        "secret given on the command line, visible to other users and kept in \
+                         shell history: token (use `profile set NAME token -` to type it or pipe it)",
+                    );
+                }
                 value
             };
             if key == "token" && value.is_empty() {
                 return Err(Error::usage("token is empty"));
             }
-            file.profiles
-                .entry(name.clone())
-                .or_default()
-                .set(&key, value)?;
-            file.save(&path)?;
+            ProfileFile::edit(&path, |file| {
+                file.profiles
+                    .entry(name.clone())
+                    .or_default()
+                    .set(&key, value)
+            })?;
             ctx.out
                 .status(&format!("profile {name}: {key} set ({})", path.display()));
         }
         ProfileCmd::Unset { name, key } => {
-            let p = file
-                .profiles
-                .get_mut(&name)
-                .ok_or_else(|| no_profile(&name))?;
-            p.unset(&key)?;
-            file.save(&path)?;
+            ProfileFile::edit(&path, |file| {
+                file.profiles
+                    .get_mut(&name)
+                    .ok_or_else(|| no_profile(&name))?
+                    .unset(&key)
+            })?;
         }
         ProfileCmd::Show { name } => {
             let name = name
                 .or(ctx.settings.profile_name.clone())
                 .unwrap_or_else(|| "default".into());
+            let file = ProfileFile::load(&path)?;
             let mut p: Profile = file
                 .profiles
                 .get(&name)
@@ -63,6 +70,7 @@ pub fn run(ctx: &Ctx, cmd: ProfileCmd) -> Result<(), Error> {
             ctx.out.object(&shown)?;
         }
         ProfileCmd::List => {
+            let file = ProfileFile::load(&path)?;
             let names: Vec<&String> = file.profiles.keys().collect();
             match ctx.out.format {
                 crate::output::Format::Table => {
@@ -74,10 +82,12 @@ pub fn run(ctx: &Ctx, cmd: ProfileCmd) -> Result<(), Error> {
             }
         }
         ProfileCmd::Remove { name } => {
-            file.profiles
-                .remove(&name)
-                .ok_or_else(|| no_profile(&name))?;
-            file.save(&path)?;
+            ProfileFile::edit(&path, |file| {
+                file.profiles
+                    .remove(&name)
+                    .map(drop)
+                    .ok_or_else(|| no_profile(&name))
+            })?;
             ctx.out.status(&format!("profile {name} removed"));
         }
     }

@@ -3,12 +3,18 @@
 
 use crate::harness::{CRYPTO_KEY, Cmd, Sandbox, TOKEN};
 
-fn auto_cmd(sb: &Sandbox, profiles: &std::path::Path) -> Cmd {
+/// A command with `--api auto`; the generations found are cached in
+/// `cache`, beside the (untouched) profile file.
+fn auto_cmd(sb: &Sandbox, cache: &std::path::Path) -> Cmd {
     let mut c = Cmd::new();
     c.env("SMQ_BOOTSTRAP_URL", &sb.url)
         .env("SMQ_TOKEN", TOKEN)
         .env("SMQ_DOMAIN_ID", &sb.domain)
-        .env("SMQ_BOOTSTRAP_CONFIG", profiles);
+        .env(
+            "SMQ_BOOTSTRAP_CONFIG",
+            cache.with_file_name("profiles.toml"),
+        )
+        .env("SMQ_BOOTSTRAP_CACHE", cache);
     c
 }
 
@@ -17,8 +23,8 @@ fn auto_finds_each_generation_and_remembers_it() {
     for api in ["v1", "domain", "clients", "clients-typed"] {
         let sb = Sandbox::start_with(api, &[]);
         let dir = tempfile::tempdir().unwrap();
-        let profiles = dir.path().join("profiles.toml");
-        let r = auto_cmd(&sb, &profiles)
+        let cache = dir.path().join("detected.toml");
+        let r = auto_cmd(&sb, &cache)
             .args([
                 "-v",
                 "config",
@@ -46,9 +52,7 @@ fn auto_finds_each_generation_and_remembers_it() {
         assert!((1..=3).contains(&probes), "{api}: {:?}", sb.requests());
         // Remembered: the next command does not probe.
         let before = sb.requests().len();
-        let r = auto_cmd(&sb, &profiles)
-            .args(["-v", "config", "list"])
-            .run();
+        let r = auto_cmd(&sb, &cache).args(["-v", "config", "list"]).run();
         r.ok();
         assert!(r.stderr.contains("remembered"), "{}", r.stderr);
         assert_eq!(
@@ -58,7 +62,7 @@ fn auto_finds_each_generation_and_remembers_it() {
             sb.requests()
         );
         // The device side works under auto too.
-        let r = auto_cmd(&sb, &profiles)
+        let r = auto_cmd(&sb, &cache)
             .args(["bootstrap", "secure", "e"])
             .env("SMQ_BOOTSTRAP_EXTERNAL_KEY", "k")
             .env("SMQ_BOOTSTRAP_ENCRYPT_KEY", CRYPTO_KEY)
@@ -69,10 +73,12 @@ fn auto_finds_each_generation_and_remembers_it() {
         {
             use std::os::unix::fs::PermissionsExt;
             assert_eq!(
-                std::fs::metadata(&profiles).unwrap().permissions().mode() & 0o777,
+                std::fs::metadata(&cache).unwrap().permissions().mode() & 0o777,
                 0o600
             );
         }
+        // The settings file is not the cache: nothing was written there.
+        assert!(!dir.path().join("profiles.toml").exists());
     }
 }
 
@@ -80,17 +86,13 @@ fn auto_finds_each_generation_and_remembers_it() {
 fn a_stale_remembered_generation_is_forgotten() {
     let sb = Sandbox::start_with("clients", &[]);
     let dir = tempfile::tempdir().unwrap();
-    let profiles = dir.path().join("profiles.toml");
-    std::fs::write(&profiles, format!("[detected]\n\"{}\" = \"v1\"\n", sb.url)).unwrap();
-    let r = auto_cmd(&sb, &profiles).args(["config", "list"]).run();
+    let cache = dir.path().join("detected.toml");
+    std::fs::write(&cache, format!("[detected]\n\"{}\" = \"v1\"\n", sb.url)).unwrap();
+    let r = auto_cmd(&sb, &cache).args(["config", "list"]).run();
     r.code(4);
     assert!(r.stderr.contains("forgotten"), "{}", r.stderr);
-    auto_cmd(&sb, &profiles).args(["config", "list"]).run().ok();
-    assert!(
-        std::fs::read_to_string(&profiles)
-            .unwrap()
-            .contains("clients")
-    );
+    auto_cmd(&sb, &cache).args(["config", "list"]).run().ok();
+    assert!(std::fs::read_to_string(&cache).unwrap().contains("clients"));
 }
 
 #[test]

@@ -231,6 +231,8 @@ impl Drop for Sandbox {
 pub struct Cmd {
     cmd: Command,
     stdin: Option<Vec<u8>>,
+    stdin_file: Option<PathBuf>,
+    stdout_file: Option<PathBuf>,
     _home: tempfile::TempDir,
 }
 
@@ -301,6 +303,8 @@ impl Cmd {
         Cmd {
             cmd,
             stdin: None,
+            stdin_file: None,
+            stdout_file: None,
             _home: home,
         }
     }
@@ -334,6 +338,24 @@ impl Cmd {
         self
     }
 
+    /// Standard input redirected from a file (`cmd < file`).
+    pub fn stdin_file(&mut self, path: &Path) -> &mut Self {
+        self.stdin_file = Some(path.to_path_buf());
+        self
+    }
+
+    /// Standard output redirected to a file (`cmd >> file`); `Run::stdout`
+    /// is then empty.
+    pub fn stdout_file(&mut self, path: &Path) -> &mut Self {
+        self.stdout_file = Some(path.to_path_buf());
+        self
+    }
+
+    pub fn current_dir(&mut self, dir: &Path) -> &mut Self {
+        self.cmd.current_dir(dir);
+        self
+    }
+
     pub fn spawn(&mut self) -> Child {
         self.cmd
             .stdin(Stdio::null())
@@ -344,14 +366,19 @@ impl Cmd {
     }
 
     pub fn run(&mut self) -> Run {
+        let stdin = match (&self.stdin, &self.stdin_file) {
+            (Some(_), _) => Stdio::piped(),
+            (None, Some(f)) => Stdio::from(std::fs::File::open(f).unwrap()),
+            (None, None) => Stdio::null(),
+        };
+        let stdout = match &self.stdout_file {
+            Some(f) => Stdio::from(std::fs::OpenOptions::new().append(true).open(f).unwrap()),
+            None => Stdio::piped(),
+        };
         let mut child = self
             .cmd
-            .stdin(if self.stdin.is_some() {
-                Stdio::piped()
-            } else {
-                Stdio::null()
-            })
-            .stdout(Stdio::piped())
+            .stdin(stdin)
+            .stdout(stdout)
             .stderr(Stdio::piped())
             .spawn()
             .unwrap();

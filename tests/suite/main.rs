@@ -45,3 +45,4 @@ mod magistrala;
 mod matrix;
 mod secrets;
 mod tls;
+mod trust;

@@ -160,7 +160,21 @@ fn source(m: &ArgMatches, id: &str) -> Source {
 
 /// The global options as plain data.
 fn inputs(g: &GlobalArgs, m: &ArgMatches, terminal: Terminal) -> Inputs {
+    // Settings a named profile may hold, by argument id and profile key.
+    let from_env = [
+        ("url", "url"),
+        ("token", "token"),
+        ("token_file", "token_file"),
+        ("api", "api"),
+        ("domain", "domain"),
+        ("output", "output"),
+    ]
+    .into_iter()
+    .filter(|(id, _)| source(m, id) == Source::Environment)
+    .map(|(_, key)| key)
+    .collect();
     Inputs {
+        from_env,
         url: g.url.clone(),
         tokens: g.token.clone(),
         token_source: (!g.token.is_empty()).then(|| source(m, "token")),

@@ -25,10 +25,10 @@ Exit status:
   2    usage error or invalid local input; nothing was sent
   3    authentication or authorization refused (HTTP 401/403)
   4    not found (HTTP 404)
-  5    rejected by the service (HTTP 400/409/415/422)
-  6    service unavailable (HTTP 5xx, timeout, connection or TLS failure)
+  5    rejected by the service (HTTP 400/409/415/422; a v0.30 500 that means a refusal)
+  6    service unavailable at this URL (HTTP 5xx, a redirect, timeout, connection or TLS failure)
   7    secure reply could not be decrypted or parsed (check the crypto key)
-  130  interrupted";
+  130  interrupted (Ctrl-C or SIGTERM)";
 
 /// What kind of refusal a service's answer is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -51,6 +51,8 @@ pub enum Refusal {
     /// A bodyless 500 whose meaning the endpoint tells (Magistrala v0.30).
     Refused(Why),
     /// Any other answer of the service.
+    /// A 403 or 400 on a request naming a config id: maybe no such id.
+    MaybeUnknownId,
     Other,
 }
 
@@ -77,6 +79,9 @@ pub enum Unreachable {
     Connect,
     /// No generation of the API answered the probe.
     NoGeneration,
+    /// The service answered with a redirect, which is not followed (the
+    /// token would go along).
+    Redirect,
     Other,
 }
 
@@ -194,6 +199,9 @@ impl Error {
                 Local::NoDomain(_) => {
                     "pass --domain ID, set SMQ_DOMAIN_ID, or set `domain` in the profile"
                 }
+                Local::PlainHttpToken(host) if host.ends_with("(a proxy)") => {
+                    "use an https:// URL, or name the service's host in NO_PROXY"
+                }
                 Local::PlainHttpToken(_) => {
                     "use an https:// URL, or pass --allow-insecure-http if the network is trusted"
                 }
@@ -246,6 +254,10 @@ impl Error {
                     }
                     Why::Database => "the service's database refused the values (a NUL byte, say)",
                 }),
+                Refusal::MaybeUnknownId => Some(
+                    "the id may not exist: the service answers 403 for an id it never had, and \
+                     400 \"view entity failed\" for a removed config (`config list` shows the ids)",
+                ),
                 Refusal::AddRefused | Refusal::Bodyless | Refusal::Other => None,
             },
             Error::Unavailable { kind, .. } => match kind {
@@ -259,6 +271,10 @@ impl Error {
                 Unreachable::NoGeneration => Some(
                     "check --url, or name the generation with --api v1|domain|clients|profiles",
                 ),
+                Unreachable::Redirect => Some(
+                    "redirects are not followed (the token would go along): if the service \
+                     moved, point --url (or SMQ_BOOTSTRAP_URL) at its new place",
+                ),
                 Unreachable::Other => None,
             },
             Error::Decrypt(_) => Some(
@@ -266,6 +282,27 @@ impl Error {
                  (SMQ_BOOTSTRAP_ENCRYPT_KEY on the server)",
             ),
             _ => None,
+        }
+    }
+
+    /// A refusal of a request naming a config id that may only mean the id
+    /// is unknown: the older generations answer 403 for an id that was
+    /// never a thing or client, and 400 "view entity failed" for a removed
+    /// config; the hint says so.
+    pub fn about_id(self) -> Error {
+        match self {
+            Error::Api {
+                status,
+                message,
+                kind: Refusal::Other,
+            } if status == 403 || (status == 400 && message.contains("view entity failed")) => {
+                Error::Api {
+                    status,
+                    message,
+                    kind: Refusal::MaybeUnknownId,
+                }
+            }
+            other => other,
         }
     }
 

@@ -202,11 +202,9 @@ pub struct Setting {
 /// How the decision is reported (`-v`) and what a dry run does.
 pub struct Decide<'a> {
     pub url: &'a str,
-    pub dry_run: bool,
     /// For a device command: probe the device side only, remember nothing.
     pub device: bool,
     pub trace: &'a dyn Fn(&str),
-    pub warn: &'a dyn Fn(&str),
 }
 
 impl Setting {
@@ -219,7 +217,9 @@ impl Setting {
     }
 
     /// The generation to speak: the fixed one, the remembered one, or the
-    /// answer of a probe, which is remembered for the URL.
+    /// answer of a probe, which is remembered for the URL. A dry run probes
+    /// too: the probes change nothing, and the printed requests are then
+    /// the ones a real run would send.
     pub async fn decide(&self, client: &Client, d: Decide<'_>) -> Result<Api, Error> {
         if let Choice::Fixed(api) = self.choice {
             return Ok(api);
@@ -230,12 +230,6 @@ impl Setting {
                 d.url
             ));
             return Ok(api);
-        }
-        if d.dry_run {
-            (d.warn)(
-                "dry run: the API generation is not probed; assuming v1 (pass --api to choose)",
-            );
-            return Ok(Api::V1);
         }
         if d.device {
             let api = probe_device(client).await?;

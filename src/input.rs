@@ -12,6 +12,25 @@ use crate::secret::Secret;
 
 static STDIN_USED: AtomicBool = AtomicBool::new(false);
 
+/// The most a value read whole (`@FILE`, `-`, a document) may hold: more is
+/// a mistake (`@/dev/zero`), refused before memory runs out.
+pub const MAX_VALUE: u64 = 16 << 20;
+
+/// At most `MAX_VALUE` bytes of `r`, or a clear error.
+fn read_bounded(r: impl Read, what: &str, from: &str) -> Result<Vec<u8>, Error> {
+    let mut buf = Vec::new();
+    r.take(MAX_VALUE + 1)
+        .read_to_end(&mut buf)
+        .map_err(|e| Error::usage(format!("{what}: cannot read {from}: {e}")))?;
+    if buf.len() as u64 > MAX_VALUE {
+        return Err(Error::usage(format!(
+            "{what}: {from} holds more than {} MiB",
+            MAX_VALUE >> 20
+        )));
+    }
+    Ok(buf)
+}
+
 /// Reads all of standard input; a second use in one command is an error.
 pub fn read_stdin(what: &str) -> Result<Vec<u8>, Error> {
     if STDIN_USED.swap(true, Ordering::SeqCst) {
@@ -19,17 +38,52 @@ pub fn read_stdin(what: &str) -> Result<Vec<u8>, Error> {
             "{what}: standard input was already used by another option"
         )));
     }
-    let mut buf = Vec::new();
-    std::io::stdin()
-        .read_to_end(&mut buf)
-        .map_err(|e| Error::usage(format!("{what}: cannot read standard input: {e}")))?;
-    Ok(buf)
+    read_bounded(std::io::stdin(), what, "standard input")
 }
 
 /// Reads a file named on the command line.
 pub fn read_file(path: &Path, what: &str) -> Result<Vec<u8>, Error> {
-    std::fs::read(path)
-        .map_err(|e| Error::usage(format!("{what}: cannot read {}: {e}", path.display())))
+    let from = path.display().to_string();
+    let f = std::fs::File::open(path)
+        .map_err(|e| Error::usage(format!("{what}: cannot read {from}: {e}")))?;
+    read_bounded(f, what, &from)
+}
+
+/// A reader that fails once a line grows past `limit` bytes, so that a
+/// line-oriented input without line ends (`/dev/zero`) ends in a clear
+/// error rather than in an exhausted memory.
+pub struct LineLimit<R> {
+    inner: R,
+    limit: usize,
+    since_newline: usize,
+}
+
+impl<R> LineLimit<R> {
+    pub fn new(inner: R, limit: usize) -> Self {
+        LineLimit {
+            inner,
+            limit,
+            since_newline: 0,
+        }
+    }
+}
+
+impl<R: Read> Read for LineLimit<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        let chunk = &buf[..n];
+        self.since_newline = match chunk.iter().rposition(|b| *b == b'\n') {
+            Some(i) => n - i - 1,
+            None => self.since_newline + n,
+        };
+        if self.since_newline > self.limit {
+            return Err(std::io::Error::new(
+                std::io::ErrorKind::InvalidData,
+                format!("a line longer than {} MiB", self.limit >> 20),
+            ));
+        }
+        Ok(n)
+    }
 }
 
 fn utf8(bytes: Vec<u8>, what: &str) -> Result<String, Error> {
@@ -157,10 +211,16 @@ pub fn confirm(question: &str) -> Result<bool, Error> {
     ))
 }
 
-/// Puts the terminal back as it was before a hidden prompt turned echo off;
-/// for an interrupt that ends the process during the prompt.
+/// Puts the terminal back as it was before a hidden prompt turned echo off
+/// (and ends the prompt's line); for an interrupt that ends the process
+/// during the prompt.
 pub fn restore_terminal() {
-    tty::restore();
+    if tty::restore() {
+        let _ = std::fs::OpenOptions::new()
+            .write(true)
+            .open("/dev/tty")
+            .and_then(|mut t| std::io::Write::write_all(&mut t, b"\n"));
+    }
 }
 
 /// Line prompts on the controlling terminal.
@@ -177,12 +237,13 @@ mod tty {
             .read(true)
             .write(true)
             .open("/dev/tty")?;
-        let mut writer = &tty;
-        writer.write_all(prompt.as_bytes())?;
-        writer.flush()?;
+        // Echo goes off before the prompt shows: nothing typed is seen.
         if !echo {
             hide(&tty)?;
         }
+        let mut writer = &tty;
+        writer.write_all(prompt.as_bytes())?;
+        writer.flush()?;
         let mut line = String::new();
         let read = io::BufReader::new(&tty).read_line(&mut line);
         if !echo {
@@ -214,11 +275,14 @@ mod tty {
         Ok(())
     }
 
-    pub fn restore() {
+    /// Puts back the state `hide` kept; whether there was one.
+    pub fn restore() -> bool {
         #[cfg(unix)]
         if let Some((tty, before)) = SAVED.lock().unwrap_or_else(|e| e.into_inner()).take() {
             let _ =
                 rustix::termios::tcsetattr(&tty, rustix::termios::OptionalActions::Now, &before);
+            return true;
         }
+        false
     }
 }

@@ -188,7 +188,7 @@ impl Output {
             Format::Csv => {
                 let mut text = csv_line(columns.iter().map(|(_, f)| f.to_string()))?;
                 for v in items {
-                    text += &csv_line(columns.iter().map(|(_, f)| cell(v, f)))?;
+                    text += &csv_line(columns.iter().map(|(_, f)| shown_cell(&cell(v, f))))?;
                 }
                 self.bytes(text.as_bytes())
             }
@@ -328,7 +328,7 @@ impl ListWriter<'_> {
                 }
                 lines += &csv_line(
                     cols.iter()
-                        .map(|c| v.get(*c).map(scalar).unwrap_or_default()),
+                        .map(|c| shown_cell(&v.get(*c).map(scalar).unwrap_or_default())),
                 )?;
                 let mut o = io::stdout().lock();
                 o.write_all(lines.as_bytes())?;
@@ -425,6 +425,12 @@ impl Progress<'_> {
     }
 }
 
+/// A value shown in a CSV list: control characters escaped as in a table,
+/// and a spreadsheet formula defused (`record::csv_escape`).
+fn shown_cell(v: &str) -> String {
+    record::csv_escape(&sanitize(v))
+}
+
 /// One CSV record, with its line ending.
 fn csv_line(fields: impl IntoIterator<Item = String>) -> io::Result<String> {
     let mut w = csv::Writer::from_writer(Vec::new());
@@ -483,8 +489,9 @@ impl ExportWriter {
                     Some(other) => scalar(other),
                     None => String::new(),
                 };
-                self.out
-                    .write_all(csv_line(cols.iter().map(|c| cell(c)))?.as_bytes())
+                self.out.write_all(
+                    csv_line(cols.iter().map(|c| record::csv_escape(&cell(c))))?.as_bytes(),
+                )
             }
             Format::Json => {
                 self.out

@@ -6,7 +6,7 @@ use std::io::BufRead;
 use serde::de::{DeserializeSeed, Deserializer, SeqAccess, Visitor};
 use serde_json::{Map, Value};
 
-use crate::record::IMPORT_COLUMNS;
+use crate::record::RECORD_FIELDS;
 
 /// The formats `config import` reads.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -43,6 +43,9 @@ pub struct Record {
     /// Line number (JSONL, CSV) or 1-based position in the array (JSON).
     pub line: u64,
     pub body: Result<Map<String, Value>, String>,
+    /// CSV cells kept with blanks around them (a key or a name may mean
+    /// them; identifiers are trimmed), by column: for a warning.
+    pub spaced: Vec<&'static str>,
 }
 
 impl Record {
@@ -67,9 +70,17 @@ pub fn read_records<R: BufRead>(
     }
 }
 
+/// A record's JSON object; a key that is no field of any generation is
+/// refused, as an unknown CSV column is (a typo would be dropped silently).
 fn object(v: Value) -> Result<Map<String, Value>, String> {
     match v {
-        Value::Object(m) => Ok(m),
+        Value::Object(m) => match m.keys().find(|k| !RECORD_FIELDS.contains(&k.as_str())) {
+            Some(bad) => Err(format!(
+                "unknown field '{bad}'; fields are: {}",
+                RECORD_FIELDS.join(", ")
+            )),
+            None => Ok(m),
+        },
         other => Err(format!(
             "expected a JSON object, got {}",
             crate::input::kind(&other)
@@ -99,7 +110,11 @@ fn read_jsonl<R: BufRead>(
         let body = serde_json::from_slice::<Value>(text)
             .map_err(|e| format!("invalid JSON: {e}"))
             .and_then(object);
-        if !sink(Record { line, body }) {
+        if !sink(Record {
+            line,
+            body,
+            spaced: Vec::new(),
+        }) {
             return Ok(());
         }
     }
@@ -131,6 +146,7 @@ fn read_json_array<R: BufRead>(
                 if !(self.sink)(Record {
                     line: n,
                     body: object(v),
+                    spaced: Vec::new(),
                 }) {
                     // Drain the rest without keeping it, so the array still parses.
                     while seq.next_element::<serde::de::IgnoredAny>()?.is_some() {}
@@ -148,8 +164,49 @@ fn read_json_array<R: BufRead>(
         .map_err(|e| format!("invalid JSON after the array: {e}"))
 }
 
+/// Where the line ends of a stream were, so that a record's line number
+/// comes from its byte offset (the CSV reader's own count is off for CRLF
+/// files).
+struct LineEnds<R> {
+    inner: R,
+    pos: u64,
+    ends: std::rc::Rc<std::cell::RefCell<std::collections::VecDeque<u64>>>,
+}
+
+impl<R: std::io::Read> std::io::Read for LineEnds<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        let mut ends = self.ends.borrow_mut();
+        for (i, b) in buf[..n].iter().enumerate() {
+            if *b == b'\n' {
+                ends.push_back(self.pos + i as u64);
+            }
+        }
+        self.pos += n as u64;
+        Ok(n)
+    }
+}
+
 fn read_csv<R: BufRead>(input: R, sink: &mut impl FnMut(Record) -> bool) -> Result<(), String> {
-    let mut rd = csv::ReaderBuilder::new().flexible(false).from_reader(input);
+    let ends = std::rc::Rc::new(std::cell::RefCell::new(std::collections::VecDeque::new()));
+    let mut lines_before = 0u64;
+    // The line a record starting at byte `start` is on.
+    let mut line_at = |start: u64| {
+        let mut e = ends.borrow_mut();
+        while e.front().is_some_and(|p| *p < start) {
+            e.pop_front();
+            lines_before += 1;
+        }
+        lines_before + 1
+    };
+    let tracked = LineEnds {
+        inner: input,
+        pos: 0,
+        ends: std::rc::Rc::clone(&ends),
+    };
+    let mut rd = csv::ReaderBuilder::new()
+        .flexible(false)
+        .from_reader(tracked);
     let headers: Vec<String> = rd
         .headers()
         .map_err(|e| format!("cannot read the CSV header: {e}"))?
@@ -158,34 +215,77 @@ fn read_csv<R: BufRead>(input: R, sink: &mut impl FnMut(Record) -> bool) -> Resu
         .collect();
     if let Some(bad) = headers
         .iter()
-        .find(|h| !IMPORT_COLUMNS.contains(&h.as_str()))
+        .find(|h| !RECORD_FIELDS.contains(&h.as_str()))
     {
         return Err(format!(
             "unknown CSV column '{bad}'; columns are: {}",
-            IMPORT_COLUMNS.join(", ")
+            RECORD_FIELDS.join(", ")
         ));
     }
     if !headers.iter().any(|h| h == "external_id") {
         return Err("the CSV header has no external_id column".into());
     }
     for row in rd.records() {
+        let mut spaced = Vec::new();
         let (line, body) = match row {
-            Ok(r) => (r.position().map_or(0, |p| p.line()), csv_row(&headers, &r)),
-            Err(e) => (
-                e.position().map_or(0, |p| p.line()),
-                Err(format!("invalid CSV row: {e}")),
+            Ok(r) => (
+                r.position().map_or(0, |p| line_at(p.byte())),
+                csv_row(&headers, &r, &mut spaced),
             ),
+            Err(e) => {
+                let line = e.position().map_or(0, |p| line_at(p.byte()));
+                // The reader's own message names a line of its own count.
+                let why = match e.kind() {
+                    csv::ErrorKind::UnequalLengths {
+                        expected_len, len, ..
+                    } => format!("{len} field(s) where the header has {expected_len}"),
+                    csv::ErrorKind::Utf8 { .. } => "not UTF-8 text".to_string(),
+                    _ => e.to_string(),
+                };
+                (line, Err(format!("invalid CSV row: {why}")))
+            }
         };
-        if !sink(Record { line, body }) {
+        if !sink(Record { line, body, spaced }) {
             break;
         }
     }
     Ok(())
 }
 
-fn csv_row(headers: &[String], row: &csv::StringRecord) -> Result<Map<String, Value>, String> {
+/// Columns whose blanks around a value are a spreadsheet's doing: trimmed.
+const TRIMMED: [&str; 8] = [
+    "external_id",
+    "thing_id",
+    "client_id",
+    "id",
+    "profile_id",
+    "channels",
+    "state",
+    "status",
+];
+/// Columns whose blanks are kept but worth a warning.
+const BLANKS_WARNED: [&str; 2] = ["external_key", "name"];
+
+fn csv_row(
+    headers: &[String],
+    row: &csv::StringRecord,
+    spaced: &mut Vec<&'static str>,
+) -> Result<Map<String, Value>, String> {
     let mut m = Map::new();
     for (h, cell) in headers.iter().zip(row.iter()) {
+        let blank = |c: char| c == ' ' || c == '\t';
+        let cell = if TRIMMED.contains(&h.as_str()) {
+            cell.trim_matches(blank)
+        } else {
+            if let Some(col) = BLANKS_WARNED.iter().find(|c| **c == h.as_str())
+                && cell.trim_matches(blank) != cell
+            {
+                spaced.push(col);
+            }
+            cell
+        };
+        // A leading ' is the export's guard against spreadsheet formulas.
+        let cell = crate::record::csv_unescape(cell);
         if cell.is_empty() {
             continue;
         }

@@ -103,17 +103,19 @@ fn translate_state(body: &mut Map<String, Value>, api: Api) {
 /// key and the secret of its thing or client.
 pub const SECRET_FIELDS: [&str; 3] = [EXTERNAL_KEY, DEVICE_SECRETS[0], DEVICE_SECRETS[1]];
 
-/// Fields of a request body that are secrets: those, and the client's
-/// private key.
-pub const REQUEST_SECRET_FIELDS: [&str; 4] = [
-    EXTERNAL_KEY,
-    CLIENT_KEY,
-    DEVICE_SECRETS[0],
-    DEVICE_SECRETS[1],
+/// Fields of a request body that are secrets (those, and the client's
+/// private key), with the environment variable a printed command names in
+/// place of each.
+pub const REQUEST_SECRETS: [(&str, &str); 4] = [
+    (EXTERNAL_KEY, "SMQ_BOOTSTRAP_EXTERNAL_KEY"),
+    (CLIENT_KEY, "SMQ_CLIENT_KEY"),
+    (DEVICE_SECRETS[0], "SMQ_THING_KEY"),
+    (DEVICE_SECRETS[1], "SMQ_CLIENT_SECRET"),
 ];
 
-/// Columns `config import` reads from CSV (either id spelling, either model).
-pub const IMPORT_COLUMNS: [&str; 14] = [
+/// Fields of an import record (CSV columns, JSON keys): either id
+/// spelling, either model, and what an export or a list writes.
+pub const RECORD_FIELDS: [&str; 17] = [
     EXTERNAL_ID,
     EXTERNAL_KEY,
     ID_FIELDS[0],
@@ -128,7 +130,26 @@ pub const IMPORT_COLUMNS: [&str; 14] = [
     STATUS,
     PROFILE_ID,
     RENDER_CONTEXT,
+    ID,
+    DEVICE_SECRETS[0],
+    DEVICE_SECRETS[1],
 ];
+
+/// A CSV cell a spreadsheet would not run: a value starting with `=`, `+`,
+/// `-`, `@`, a tab or a carriage return (a formula to a spreadsheet), or
+/// with the `'` this adds, gets a leading `'`. `csv_unescape` takes it off,
+/// so that an export reads back as it was.
+pub fn csv_escape(v: &str) -> String {
+    match v.chars().next() {
+        Some('=' | '+' | '-' | '@' | '\t' | '\r' | '\'') => format!("'{v}"),
+        _ => v.to_string(),
+    }
+}
+
+/// The value of a CSV cell `csv_escape` wrote.
+pub fn csv_unescape(cell: &str) -> &str {
+    cell.strip_prefix('\'').unwrap_or(cell)
+}
 
 /// Columns of `config list -o csv`: what a list entry holds.
 pub fn list_columns(api: Api) -> Vec<&'static str> {
@@ -270,6 +291,13 @@ pub fn take_availability(body: &mut Map<String, Value>, api: Api) -> Result<Opti
     }
 }
 
+fn text_of(body: &Map<String, Value>, k: &str) -> String {
+    body.get(k)
+        .and_then(Value::as_str)
+        .unwrap_or_default()
+        .to_string()
+}
+
 /// The checks every generation makes of a create body: the string fields
 /// are strings, the external id and key are there.
 pub fn validate_common(body: &Map<String, Value>) -> Result<(), Error> {
@@ -305,6 +333,9 @@ pub fn validate_common(body: &Map<String, Value>) -> Result<(), Error> {
             "give --external-id ID (or external_id in --json)",
         ));
     }
+    // The device asks for its config with this id in the path: one no path
+    // can carry would make a config no device could ever fetch.
+    crate::client::check_path_id("external id", &text_of(body, EXTERNAL_ID))?;
     if !nonempty(EXTERNAL_KEY) {
         return Err(Error::usage_hint(
             "missing external key",

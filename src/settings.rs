@@ -77,6 +77,9 @@ impl Terminal {
 /// The global options as parsed, before resolution (plain data, no clap types).
 #[derive(Debug, Default, Clone)]
 pub struct Inputs {
+    /// The profile settings (by profile key) whose value above came from
+    /// the environment: a profile named explicitly overrides them.
+    pub from_env: Vec<&'static str>,
     pub url: Option<String>,
     pub tokens: Vec<String>,
     pub token_source: Option<Source>,
@@ -97,6 +100,33 @@ pub struct Inputs {
     pub quiet: bool,
     pub yes: bool,
     pub terminal: Terminal,
+}
+
+impl Inputs {
+    /// Drops what came from the environment where `profile` has a value.
+    fn yield_to(&mut self, profile: &Profile) {
+        let env = |key: &str| self.from_env.contains(&key);
+        if env("url") && profile.url.is_some() {
+            self.url = None;
+        }
+        let has_token = profile.token.is_some() || profile.token_file.is_some();
+        if has_token && env("token") {
+            self.tokens.clear();
+            self.token_source = None;
+        }
+        if has_token && env("token_file") {
+            self.token_file = None;
+        }
+        if env("api") && profile.api.is_some() {
+            self.api = None;
+        }
+        if env("domain") && profile.domain.is_some() {
+            self.domain = None;
+        }
+        if env("output") && profile.output.is_some() {
+            self.output = None;
+        }
+    }
 }
 
 /// Everything a command needs to know about how to run.
@@ -146,15 +176,47 @@ impl TokenSource {
     }
 }
 
+/// Checks the service URL: http(s), a host, and nothing the tool would
+/// send elsewhere or mangle. A user and password in it would be sent as
+/// Basic auth in place of the token, and shown in errors; a query or a
+/// fragment would be dropped or glued to every path.
 pub fn check_url(url: &str) -> Result<String, Error> {
-    let u =
-        reqwest::Url::parse(url).map_err(|e| Error::usage(format!("invalid URL '{url}': {e}")))?;
+    let u = reqwest::Url::parse(url)
+        .map_err(|e| Error::usage(format!("invalid URL '{}': {e}", redact_userinfo(url))))?;
+    let shown = || {
+        let mut v = u.clone();
+        let _ = v.set_username("");
+        let _ = v.set_password(None);
+        v.to_string()
+    };
     if !matches!(u.scheme(), "http" | "https") || u.host_str().is_none() {
         return Err(Error::usage(format!(
-            "invalid URL '{url}': expected http:// or https:// and a host"
+            "invalid URL '{}': expected http:// or https:// and a host",
+            shown()
+        )));
+    }
+    if !u.username().is_empty() || u.password().is_some() {
+        return Err(Error::usage_hint(
+            format!("the URL '{}' carries a user name or password", shown()),
+            "give the service's URL alone; the user token goes in --token-file, SMQ_TOKEN or a profile",
+        ));
+    }
+    if u.query().is_some() || u.fragment().is_some() {
+        return Err(Error::usage(format!(
+            "the URL '{}' has a query or a fragment; give the service's base URL",
+            shown()
         )));
     }
     Ok(url.trim_end_matches('/').to_string())
+}
+
+/// `scheme://user:pw@host…` with the user and password taken out, for a
+/// message about a URL that does not even parse.
+fn redact_userinfo(url: &str) -> String {
+    match (url.find("://"), url.rfind('@')) {
+        (Some(s), Some(at)) if at > s => format!("{}://{}", &url[..s], &url[at + 1..]),
+        _ => url.to_string(),
+    }
 }
 
 /// A token file, refused when others can read it (as a profile file
@@ -207,10 +269,16 @@ impl Settings {
 
     /// Resolution proper, given the selected profile.
     pub fn resolve_with(
-        inputs: Inputs,
+        mut inputs: Inputs,
         profile_name: Option<String>,
         profile: Profile,
     ) -> Result<Settings, Error> {
+        // A profile named on purpose (--profile, SMQ_PROFILE) wins over stray
+        // environment variables for what it defines, as `aws --profile` does;
+        // the implicit default profile yields to them.
+        if inputs.profile.is_some() {
+            inputs.yield_to(&profile);
+        }
         let url = match (&inputs.url, &profile.url) {
             (Some(u), _) => check_url(u)?,
             (None, Some(u)) => check_url(u)?,

@@ -3,7 +3,7 @@
 use reqwest::Method;
 
 use super::Body;
-use crate::record::REQUEST_SECRET_FIELDS;
+use crate::record::REQUEST_SECRETS;
 
 /// The curl command of a request; the body's secrets are shown only when
 /// `show_secrets`. `auth` is the Authorization value as it may be shown.
@@ -19,7 +19,12 @@ pub(super) fn render(
         Body::Json(b) => {
             let mut b = b.clone();
             if !show_secrets {
-                crate::record::mask(&mut b, &REQUEST_SECRET_FIELDS, "<redacted>");
+                // Each secret becomes a marker, and in the command a variable
+                // the shell must have: run as printed without it, it fails,
+                // rather than storing a placeholder as a key.
+                for (field, _) in REQUEST_SECRETS {
+                    crate::record::mask(&mut b, &[field], &marker(field));
+                }
             }
             Some((
                 serde_json::to_string(&b).expect("a Value always serializes"),
@@ -39,9 +44,14 @@ pub(super) fn render(
     )
 }
 
-/// A curl command line for the request, single-quoted for POSIX shells. The
-/// redacted Authorization value names an environment variable, so it stays in
-/// double quotes to expand.
+fn marker(field: &str) -> String {
+    format!("@@smq-secret:{field}@@")
+}
+
+/// A curl command line for the request, single-quoted for POSIX shells. A
+/// redacted value names an environment variable, as `${VAR:?}` so that the
+/// shell refuses to run the command without it; it stays in double quotes
+/// to expand.
 fn curl_command(
     method: &Method,
     url: &str,
@@ -69,7 +79,11 @@ fn curl_command(
             "-H {}",
             shell_quote(&format!("Content-Type: {ct}"))
         ));
-        parts.push(format!("--data-raw {}", shell_quote(b)));
+        let mut quoted = shell_quote(b);
+        for (field, var) in REQUEST_SECRETS {
+            quoted = quoted.replace(&marker(field), &format!("'\"${{{var}:?}}\"'"));
+        }
+        parts.push(format!("--data-raw {quoted}"));
     }
     parts.join(" ")
 }
@@ -87,12 +101,12 @@ mod tests {
         let c = curl_command(
             &Method::POST,
             "http://h/x",
-            Some("Bearer $SMQ_TOKEN"),
+            Some("Bearer ${SMQ_TOKEN:?}"),
             Some((r#"{"a":"it's"}"#, "application/json")),
         );
         assert_eq!(
             c,
-            r#"curl -X POST 'http://h/x' -H "Authorization: Bearer $SMQ_TOKEN" -H 'Content-Type: application/json' --data-raw '{"a":"it'\''s"}'"#
+            r#"curl -X POST 'http://h/x' -H "Authorization: Bearer ${SMQ_TOKEN:?}" -H 'Content-Type: application/json' --data-raw '{"a":"it'\''s"}'"#
         );
     }
 
@@ -100,7 +114,11 @@ mod tests {
     fn body_secrets_are_redacted() {
         let body = serde_json::json!({"external_key": "k", "client_key": "", "name": "n"});
         let c = render(&Method::POST, "u", None, Body::Json(&body), false);
-        assert!(c.contains(r#""external_key":"<redacted>""#) && c.contains(r#""client_key":"""#));
+        assert!(
+            c.contains(r#""external_key":"'"${SMQ_BOOTSTRAP_EXTERNAL_KEY:?}"'""#)
+                && c.contains(r#""client_key":"""#),
+            "{c}"
+        );
         assert!(
             render(&Method::POST, "u", None, Body::Json(&body), true)
                 .contains(r#""external_key":"k""#)

@@ -4,6 +4,7 @@
 //! endpoints of a generation, `curl` renders requests, `reply` reads answers.
 
 mod curl;
+mod proxy;
 mod reply;
 mod service;
 
@@ -89,6 +90,8 @@ pub struct Client {
     http: reqwest::Client,
     opts: ClientOptions,
     tracer: Tracer,
+    /// The proxy requests go through, if any.
+    proxy: Option<url::Url>,
 }
 
 /// The `Authorization` a request carries.
@@ -165,10 +168,30 @@ impl Client {
         if opts.base_url.starts_with("http://") {
             b = b.tls_built_in_root_certs(false);
         }
+        // The proxy is decided here (never for this machine), not by the library.
+        b = b.no_proxy();
+        let proxy = proxy::for_url(&opts.base_url, |k| std::env::var(k).ok());
+        if let Some((p, var)) = &proxy {
+            let shown = proxy::shown(p);
+            b = b.proxy(
+                reqwest::Proxy::all(p.as_str())
+                    .map_err(|e| Error::usage(format!("{var}: not a proxy URL ({shown}): {e}")))?,
+            );
+            if opts.verbose {
+                tracer(Trace::Verbose(format!(
+                    "* through the proxy {shown} ({var})"
+                )));
+            }
+        }
         let http = b
             .build()
             .map_err(|e| Error::Other(format!("cannot set up the HTTP client: {e}")))?;
-        Ok(Client { http, opts, tracer })
+        Ok(Client {
+            http,
+            opts,
+            tracer,
+            proxy: proxy.map(|(p, _)| p),
+        })
     }
 
     pub fn base_url(&self) -> &str {
@@ -236,6 +259,27 @@ impl Client {
         auth: Auth<'_>,
         body: Body<'_>,
     ) -> Result<Reply, Error> {
+        self.send_as(method, url, query, auth, body, false).await
+    }
+
+    /// A read that a change is planned from (the config an update merges
+    /// into): made even on a dry run, so that the printed change is the one
+    /// a real run would send.
+    async fn send_plan_read(&self, url: String, auth: Auth<'_>) -> Result<Reply, Error> {
+        self.send_as(Method::GET, url, &[], auth, Body::None, true)
+            .await
+    }
+
+    async fn send_as(
+        &self,
+        method: Method,
+        url: String,
+        query: &[(&str, String)],
+        auth: Auth<'_>,
+        body: Body<'_>,
+        plan_read: bool,
+    ) -> Result<Reply, Error> {
+        let dry_run = self.opts.dry_run && !(plan_read && method == Method::GET);
         let full_url = if query.is_empty() {
             url
         } else {
@@ -256,15 +300,19 @@ impl Client {
                         .as_ref()
                         .filter(|t| !t.is_empty())
                         .ok_or(Error::Local(Local::NoToken))?;
-                    check_token_transport(&full_url, self.opts.allow_insecure_http)?;
+                    check_token_transport(
+                        &full_url,
+                        self.proxy.as_ref(),
+                        self.opts.allow_insecure_http,
+                    )?;
                     (
                         Some(format!("Bearer {}", t.expose()).into()),
-                        Some("Bearer $SMQ_TOKEN".to_string()),
+                        Some("Bearer ${SMQ_TOKEN:?}".to_string()),
                     )
                 }
                 Auth::Device(p, k) => (
                     Some(format!("{p}{}", k.expose()).into()),
-                    Some(format!("{p}$SMQ_BOOTSTRAP_EXTERNAL_KEY")),
+                    Some(format!("{p}${{SMQ_BOOTSTRAP_EXTERNAL_KEY:?}}")),
                 ),
                 Auth::DeviceSecure(p, h) => (
                     Some(format!("{p}{h}").into()),
@@ -295,13 +343,15 @@ impl Client {
                 body,
                 self.opts.show_secrets,
             );
-            (self.tracer)(if self.opts.dry_run {
+            (self.tracer)(if dry_run {
                 Trace::DryRun(cmd)
+            } else if self.opts.dry_run {
+                Trace::Curl(format!("# read to plan the change: {cmd}"))
             } else {
                 Trace::Curl(cmd)
             });
         }
-        if self.opts.dry_run {
+        if dry_run {
             return Ok(Reply {
                 status: 0,
                 content_type: String::new(),
@@ -472,6 +522,19 @@ impl Client {
                 }
             )));
         }
+        if status.is_redirection() {
+            let to = location
+                .as_deref()
+                .map(crate::output::sanitize)
+                .unwrap_or_else(|| "nowhere (no Location)".into());
+            return Err(final_failure(Error::Unavailable {
+                message: format!(
+                    "{}: the service redirects to {to}",
+                    reply::status_line(status)
+                ),
+                kind: crate::error::Unreachable::Redirect,
+            }));
+        }
         if !status.is_success() {
             let kind = match status.as_u16() {
                 429 | 503 => FailKind::Refused(retry_after),
@@ -564,33 +627,42 @@ pub fn check_path_id(what: &str, id: &str) -> Result<(), Error> {
              (%2F), so no encoding reaches the handler",
         ));
     }
+    let escaped = escape_segment(id).len();
+    if escaped > MAX_ID_BYTES {
+        return Err(Error::usage(format!(
+            "the {what} is {escaped} bytes long in a URL, more than the {MAX_ID_BYTES} that HTTP \
+             servers and proxies take in a request line"
+        )));
+    }
     Ok(())
 }
 
+/// The longest id (escaped) a path carries: HTTP servers and the proxies in
+/// front of them refuse longer request lines (often at 8 KiB).
+pub const MAX_ID_BYTES: usize = 4096;
+
 /// Refuses to send a bearer token in the clear to another machine: over
-/// http:// only loopback hosts are allowed, unless the user says otherwise.
-fn check_token_transport(url: &str, allowed: bool) -> Result<(), Error> {
+/// http:// only loopback hosts are allowed, unless the user says otherwise
+/// (`allowed`, for the service's host). A plain-http proxy on another
+/// machine would read the token on the way: that is refused even then.
+fn check_token_transport(url: &str, via: Option<&url::Url>, allowed: bool) -> Result<(), Error> {
     let Ok(u) = reqwest::Url::parse(url) else {
         return Ok(());
     };
-    if u.scheme() != "http" || allowed {
+    if u.scheme() != "http" {
         return Ok(());
     }
-    let loopback = match u.host() {
-        Some(url::Host::Domain(d)) => {
-            let d = d.to_ascii_lowercase();
-            d == "localhost" || d.ends_with(".localhost")
-        }
-        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
-        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
-        None => false,
-    };
-    if loopback {
-        return Ok(());
+    if !allowed && !proxy::is_loopback(&u) {
+        return Err(Error::Local(Local::PlainHttpToken(
+            u.host_str().unwrap_or("?").to_string(),
+        )));
     }
-    Err(Error::Local(Local::PlainHttpToken(
-        u.host_str().unwrap_or("?").to_string(),
-    )))
+    match via {
+        Some(p) if p.scheme() == "http" && !proxy::is_loopback(p) => Err(Error::Local(
+            Local::PlainHttpToken(format!("{} (a proxy)", p.host_str().unwrap_or("?"))),
+        )),
+        _ => Ok(()),
+    }
 }
 
 #[cfg(test)]
@@ -625,7 +697,7 @@ mod tests {
             "https://example.com/x",
             "http://127.9.9.9/",
         ] {
-            assert!(check_token_transport(ok, false).is_ok(), "{ok}");
+            assert!(check_token_transport(ok, None, false).is_ok(), "{ok}");
         }
         for bad in [
             "http://example.com/x",
@@ -633,11 +705,18 @@ mod tests {
             "http://[2001:db8::1]/",
         ] {
             assert_eq!(
-                check_token_transport(bad, false).unwrap_err().exit_code(),
+                check_token_transport(bad, None, false)
+                    .unwrap_err()
+                    .exit_code(),
                 2,
                 "{bad}"
             );
-            assert!(check_token_transport(bad, true).is_ok());
+            assert!(check_token_transport(bad, None, true).is_ok());
+            // A plain-http proxy on another machine is refused even then.
+            let proxy = url::Url::parse("http://proxy.example:3128").unwrap();
+            assert!(check_token_transport(bad, Some(&proxy), true).is_err());
+            let local = url::Url::parse("http://127.0.0.1:3128").unwrap();
+            assert!(check_token_transport(bad, Some(&local), true).is_ok());
         }
     }
 }

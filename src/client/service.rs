@@ -174,6 +174,15 @@ impl Service {
         parse_page(&r.body)
     }
 
+    /// A config read to plan a change to it: made even on a dry run.
+    pub async fn view_for_change(&self, id: &str) -> Result<Value, Error> {
+        let r = self
+            .send_plan_read(self.mgmt(&["configs", id])?, Auth::Bearer)
+            .await
+            .map_err(Error::about_id)?;
+        json_object(r, "config")
+    }
+
     /// `GET /configs/{id}`.
     pub async fn view(&self, id: &str) -> Result<Value, Error> {
         let r = self
@@ -184,7 +193,8 @@ impl Service {
                 Auth::Bearer,
                 Body::None,
             )
-            .await?;
+            .await
+            .map_err(Error::about_id)?;
         json_object(r, "config")
     }
 
@@ -205,6 +215,7 @@ impl Service {
         )
         .await
         .map(drop)
+        .map_err(Error::about_id)
     }
 
     /// `PATCH /configs/certs/{id}`: replaces all three; returns what was stored.
@@ -218,7 +229,7 @@ impl Service {
                 Body::Json(body),
             )
             .await
-            .map_err(|e| e.meaning(Why::Database))?;
+            .map_err(|e| e.meaning(Why::Database).about_id())?;
         json_object(r, "certificates")
     }
 
@@ -230,6 +241,7 @@ impl Service {
         self.send(Method::PUT, url, &[], Auth::Bearer, Body::Json(&body))
             .await
             .map(drop)
+            .map_err(Error::about_id)
     }
 
     /// `DELETE /configs/{id}`.
@@ -243,7 +255,7 @@ impl Service {
         )
         .await
         .map(drop)
-        .map_err(|e| e.meaning(Why::Database))
+        .map_err(|e| e.meaning(Why::Database).about_id())
     }
 
     /// Enables or disables a config: `PUT /state/{id}` with state 1 or 0,
@@ -255,7 +267,8 @@ impl Service {
             return self
                 .send(Method::POST, url, &[], Auth::Bearer, Body::None)
                 .await
-                .map(drop);
+                .map(drop)
+                .map_err(Error::about_id);
         }
         let body = json!({ "state": u8::from(enabled) });
         self.send(
@@ -267,6 +280,7 @@ impl Service {
         )
         .await
         .map(drop)
+        .map_err(Error::about_id)
     }
 
     // ----- device profiles and enrollments (v0.30) -----------------------
@@ -468,6 +482,18 @@ impl Service {
     }
 
     // ----- device endpoints -------------------------------------------
+
+    /// A listed config's channels and certificates, which only its
+    /// bootstrap document holds: read with the key the list shows (the
+    /// older generations; v0.30 lists no keys).
+    pub async fn details(&self, listed: &Value) -> Result<Value, Error> {
+        let text = |k: &str| listed.get(k).and_then(Value::as_str).unwrap_or_default();
+        self.bootstrap(
+            text(crate::record::EXTERNAL_ID),
+            &Secret::new(text(crate::record::EXTERNAL_KEY)),
+        )
+        .await
+    }
 
     /// `GET /bootstrap/{external_id}` with the plain key.
     pub async fn bootstrap(&self, external_id: &str, key: &Secret) -> Result<Value, Error> {

@@ -4,7 +4,7 @@
 //! earlier report says is done and carries those lines into the new report.
 
 use std::collections::HashSet;
-use std::io::{BufRead, BufReader, BufWriter, Write};
+use std::io::{BufRead, BufReader, BufWriter, Read, Write};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -15,6 +15,7 @@ use super::Ctx;
 use crate::cli::BulkArgs;
 use crate::error::{Error, exit};
 use crate::files::{AtomicFile, PUBLIC, check_not_input};
+use crate::input::{LineLimit, MAX_VALUE};
 use crate::reader::InputFormat;
 
 /// What a bulk command was asked to do besides its work.
@@ -63,24 +64,30 @@ pub fn open_input(
     file: &Option<PathBuf>,
     what: &str,
 ) -> Result<(Box<dyn BufRead + Send>, Option<PathBuf>), Error> {
+    let bounded = |r: Box<dyn Read + Send>| -> Box<dyn BufRead + Send> {
+        Box::new(BufReader::with_capacity(256 << 10, r))
+    };
     match file {
         Some(p) if p.as_os_str() != "-" => {
             let f = std::fs::File::open(p)
                 .map_err(|e| Error::usage(format!("{what}: cannot open {}: {e}", p.display())))?;
-            Ok((
-                Box::new(BufReader::with_capacity(256 << 10, f)),
-                Some(p.clone()),
-            ))
+            Ok((bounded(Box::new(f)), Some(p.clone())))
         }
         _ if ctx.settings.terminal.stdin => Err(Error::usage_hint(
             format!("{what}: no input"),
             "give a FILE, or pipe the input on stdin",
         )),
-        _ => Ok((
-            Box::new(BufReader::with_capacity(256 << 10, std::io::stdin())),
-            None,
-        )),
+        _ => Ok((bounded(Box::new(std::io::stdin())), None)),
     }
+}
+
+/// A line-oriented input (JSON lines, CSV, ids) whose line that never ends
+/// is refused (`/dev/zero`), not read until memory runs out.
+pub fn line_bounded(r: Box<dyn BufRead + Send>) -> Box<dyn BufRead + Send> {
+    Box::new(BufReader::with_capacity(
+        64 << 10,
+        LineLimit::new(r, MAX_VALUE as usize),
+    ))
 }
 
 /// Counts the jobs in a file for the progress bar (not for stdin or a JSON
@@ -121,6 +128,9 @@ pub enum Outcome {
     Updated(String),
     /// Done, with a word for the report (`enabled`, `removed`…).
     Done(&'static str),
+    /// A dry run's: the request was printed, not sent. Never "done" for
+    /// --resume.
+    Planned,
     Failed {
         error: Error,
         id: Option<String>,
@@ -134,6 +144,7 @@ impl Outcome {
             Outcome::Skipped(_) => "skipped",
             Outcome::Updated(_) => "updated",
             Outcome::Done(w) => w,
+            Outcome::Planned => "planned",
             Outcome::Failed { .. } => "failed",
         }
     }
@@ -179,7 +190,7 @@ fn read_resume(path: &Path, labels: &Labels) -> Result<Resumed, Error> {
             .find_map(|k| v.get(*k).and_then(Value::as_str));
         let outcome = v.get("outcome").and_then(Value::as_str);
         match (key, outcome) {
-            (Some(k), Some(o)) if o != "failed" => {
+            (Some(k), Some(o)) if o != "failed" && o != "planned" => {
                 r.done.insert(k.to_string());
                 r.lines.push(line);
             }
@@ -296,15 +307,21 @@ where
     let mut results = jobs.map(&op).buffer_unordered(opts.concurrency);
     let mut first_error: Option<u8> = None;
     let mut last_line = Instant::now();
+    let dry_run = ctx.settings.dry_run;
     while let Some((line, key, outcome)) = results.next().await {
         while skip_rx.try_recv().is_ok() {
             counts.resumed += 1;
         }
+        let outcome = match outcome {
+            Outcome::Failed { .. } => outcome,
+            _ if dry_run => Outcome::Planned,
+            _ => outcome,
+        };
         match &outcome {
             Outcome::Created(_) => counts.created += 1,
             Outcome::Skipped(_) => counts.skipped += 1,
             Outcome::Updated(_) => counts.updated += 1,
-            Outcome::Done(_) => counts.done += 1,
+            Outcome::Done(_) | Outcome::Planned => counts.done += 1,
             Outcome::Failed { error, .. } => {
                 counts.failed += 1;
                 // Other records were sent: a record refused locally is "rejected" (5), not
@@ -329,7 +346,7 @@ where
                     Some(id.clone())
                 }
                 Outcome::Failed { id, .. } => id.clone(),
-                Outcome::Done(_) => None,
+                Outcome::Done(_) | Outcome::Planned => None,
             };
             if labels.id_field != labels.key_field {
                 m.insert(
@@ -381,7 +398,12 @@ where
     let elapsed = started.elapsed();
     let rate = counts.total() as f64 / elapsed.as_secs_f64().max(1e-9);
     let mut summary = format!("{}: ", labels.label);
-    if labels.label == "import" {
+    if ctx.settings.dry_run {
+        summary += &format!(
+            "dry run, nothing sent: would send {}",
+            counts.total() - counts.failed
+        );
+    } else if labels.label == "import" {
         summary += &format!(
             "created {}, skipped {}, updated {}",
             counts.created, counts.skipped, counts.updated
@@ -396,13 +418,37 @@ where
     summary += &format!(" in {:.2} s ({rate:.0}/s)", elapsed.as_secs_f64());
     ctx.out.status(&summary);
     if interrupted {
+        ctx.out.warn(&match &opts.report {
+            Some(r) => format!(
+                "stopped before the end of the input: run the same command with --resume {} \
+                 (and a new --report) to do the rest",
+                r.display()
+            ),
+            None => "stopped before the end of the input: run it again (with --report FILE to \
+                     resume later); records already done count as already there"
+                .to_string(),
+        });
         return Err(Error::Interrupted);
     }
     if let Err(e) = produced {
-        return Err(Error::usage_hint(
-            format!("the input stopped being readable: {e}"),
-            "the records before it were processed; fix the input and use --resume with the report",
-        ));
+        let message = format!("the input stopped being readable: {e}");
+        // Records before the break were sent: not a usage error, which
+        // promises that nothing was.
+        return Err(if counts.total() > 0 {
+            Error::Partial {
+                message: format!(
+                    "{message}; the {} record(s) before it were processed (fix the input, \
+                     then --resume with the report)",
+                    counts.total()
+                ),
+                code: first_error.unwrap_or(exit::REJECTED),
+            }
+        } else {
+            Error::usage(message)
+        });
+    }
+    if counts.total() == 0 && counts.resumed == 0 {
+        return Err(Error::usage("the input holds no records"));
     }
     match first_error {
         Some(code) => Err(Error::Partial {

@@ -254,16 +254,11 @@ async fn update(ctx: &Ctx, a: UpdateArgs) -> Result<(), Error> {
     }
     // The service replaces the fields together, so one not given is read first.
     let complete = a.name.is_some() && content.is_some() && (!profiles || context.is_some());
+    // Read even on a dry run: the printed write is then the real one.
     let current = if complete {
         Value::Null
     } else {
-        if ctx.settings.dry_run {
-            ctx.out.status(
-                "dry run: the fields not given would be read from the config first \
-                 (the GET above); the write below shows them empty",
-            );
-        }
-        service.view(&a.config_id).await?
+        service.view_for_change(&a.config_id).await?
     };
     let mut fields = Map::new();
     fields.insert(
@@ -285,9 +280,15 @@ async fn update(ctx: &Ctx, a: UpdateArgs) -> Result<(), Error> {
         );
     }
     service.update(&a.config_id, &Value::Object(fields)).await?;
-    if !ctx.settings.dry_run {
-        ctx.out.status(&format!("config {} updated", a.config_id));
-    }
+    ctx.out.status(&format!(
+        "config {} {}",
+        a.config_id,
+        if ctx.settings.dry_run {
+            "would be updated"
+        } else {
+            "updated"
+        }
+    ));
     Ok(())
 }
 

@@ -6,12 +6,11 @@ use serde_json::Value;
 
 use super::{Ctx, list_query};
 use crate::cli::ExportArgs;
-use crate::client::{ListQuery, MAX_PAGE, Service};
+use crate::client::{ListQuery, MAX_PAGE};
 use crate::error::Error;
 use crate::files::{AtomicFile, PRIVATE};
 use crate::output::Format;
-use crate::record::{self, EXTERNAL_ID, EXTERNAL_KEY, export_record};
-use crate::secret::Secret;
+use crate::record::{EXTERNAL_ID, export_record};
 
 pub async fn run(ctx: &Ctx, a: ExportArgs) -> Result<(), Error> {
     if a.concurrency == 0 {
@@ -65,7 +64,7 @@ pub async fn run(ctx: &Ctx, a: ExportArgs) -> Result<(), Error> {
         } else {
             let mut details = futures_util::stream::iter(page.configs)
                 .map(|item| async move {
-                    let doc = details(service, &item).await;
+                    let doc = service.details(&item).await;
                     (item, doc)
                 })
                 .buffered(a.concurrency);
@@ -106,14 +105,4 @@ pub async fn run(ctx: &Ctx, a: ExportArgs) -> Result<(), Error> {
             code: e.exit_code(),
         }),
     }
-}
-
-/// A config's channels and certificates: only the bootstrap document has them.
-async fn details(service: &Service, item: &Value) -> Result<Value, Error> {
-    service
-        .bootstrap(
-            &record::text(item, EXTERNAL_ID),
-            &Secret::new(record::text(item, EXTERNAL_KEY)),
-        )
-        .await
 }

@@ -36,6 +36,7 @@ where
             .await;
     };
     let (input, path) = open_input(ctx, &Some(from), label)?;
+    let input = bulk::line_bounded(input);
     let total = bulk::count_jobs(ctx, &path, None);
     let service = ctx.service().await?.clone();
     let produce = move |emit: &mut dyn FnMut(Job<()>) -> bool| {

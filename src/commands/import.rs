@@ -102,18 +102,36 @@ async fn lookup(service: &Service, external_id: &str) -> Result<Option<Value>, E
 }
 
 /// Whether an existing config (as listed) is the one `body` describes: the
-/// fields a list entry carries, then, when the record names channels, its
-/// channels as a set (only a view has them).
+/// fields a list entry carries, then the channels (as a set) and the
+/// certificates the record names, which only the config's bootstrap
+/// document holds (v0.30 shows neither: the list is all there is).
 async fn same(service: &Service, existing: &Value, body: &Value) -> Result<bool, Error> {
     let api = service.api();
     if !record::listed_alike(api, existing, body) {
         return Ok(false);
     }
-    let Some(want) = channel_set(body) else {
+    if api.has_profiles() || !names_details(body) {
         return Ok(true);
-    };
-    let view = service.view(&config_id(api, existing)).await?;
-    Ok(channel_set(&view).unwrap_or_default() == want)
+    }
+    let doc = service.details(existing).await?;
+    Ok(details_alike(body, &doc))
+}
+
+/// The record names channels or a certificate.
+fn names_details(body: &Value) -> bool {
+    channel_set(body).is_some() || record::CERT_FIELDS.iter().any(|k| body.get(*k).is_some())
+}
+
+/// The channels (as a set) and the certificates `body` names are those of
+/// the bootstrap document `doc`; what the record leaves out is not compared.
+fn details_alike(body: &Value, doc: &Value) -> bool {
+    let channels =
+        channel_set(body).is_none_or(|want| channel_set(doc).unwrap_or_default() == want);
+    let certs = record::CERT_FIELDS
+        .iter()
+        .filter(|k| body.get(**k).is_some())
+        .all(|k| record::text(body, k) == record::text(doc, k));
+    channels && certs
 }
 
 /// The first non-blank byte, consumed blanks aside.
@@ -151,13 +169,24 @@ pub async fn run(ctx: &Ctx, a: ImportArgs) -> Result<(), Error> {
             None => InputFormat::sniff(peek(&mut reader)?),
         },
     };
+    if peek(&mut reader)?.is_none() {
+        return Err(Error::usage("the input holds no records"));
+    }
+    if format != InputFormat::Json {
+        reader = bulk::line_bounded(reader);
+    }
     let total = bulk::count_jobs(ctx, &path, Some(format));
     let service = ctx.service().await?.clone();
     let id_field = service.api().id_field();
     let (on_conflict, drop_ids) = (a.on_conflict, a.drop_ids);
     let dropped = Dropped::default();
+    let spaced = Dropped::default();
+    let spaced_seen = spaced.clone();
     let produce = move |emit: &mut dyn FnMut(Job<ParsedRecord>) -> bool| {
         reader::read_records(reader, format, |rec: Record| {
+            for col in &rec.spaced {
+                *spaced_seen.lock().unwrap().entry(col).or_default() += 1;
+            }
             let key = rec.external_id().unwrap_or_default().to_string();
             emit(Job {
                 line: rec.line,
@@ -180,6 +209,11 @@ pub async fn run(ctx: &Ctx, a: ImportArgs) -> Result<(), Error> {
         id_field,
     };
     let result = bulk::run(ctx, labels, &opts, total, produce, op).await;
+    for (col, n) in spaced.lock().unwrap().iter() {
+        ctx.out.warn(&format!(
+            "{n} record(s) have blanks around their {col}, kept as they are"
+        ));
+    }
     // Moving between the models: say what had no place here.
     for (why, n) in dropped.lock().unwrap().iter() {
         ctx.out.warn(&format!(
@@ -227,7 +261,11 @@ async fn import_one(
             {
                 let what = if on { "enabling" } else { "disabling" };
                 return Outcome::Failed {
-                    error: Error::Other(format!("created, but {what} failed: {e}")),
+                    // The code of what failed (a 503 is 6), not an unexpected failure's.
+                    error: Error::Partial {
+                        message: format!("created, but {what} failed: {e}"),
+                        code: e.exit_code(),
+                    },
                     id: Some(id),
                 };
             }
@@ -250,7 +288,10 @@ async fn import_one(
             if alike {
                 let is_on = existing.get(record::STATE).and_then(Value::as_i64) == Some(1)
                     || existing.get(record::STATUS) == Some(&json!("enabled"));
+                // Its state may still be due (an earlier run stopped between the
+                // create and the state change); --on-conflict skip changes nothing.
                 if let Some(on) = enable.filter(|on| *on != is_on)
+                    && on_conflict != OnConflict::Skip
                     && let Err(error) = service.set_state(&id, on).await
                 {
                     return Outcome::Failed {
@@ -335,19 +376,38 @@ async fn update_existing(
     {
         service.assign(&id, &profile).await?;
     }
-    if record::CERT_FIELDS.iter().any(|k| body.get(*k).is_some()) {
+    if !api.has_profiles() && names_details(body) {
+        let doc = service.details(existing).await?;
+        // The certificates are replaced together: the ones the record leaves
+        // out keep their values.
+        if record::CERT_FIELDS
+            .iter()
+            .filter(|k| body.get(**k).is_some())
+            .any(|k| record::text(body, k) != record::text(&doc, k))
+        {
+            let certs: Map<String, Value> = record::CERT_FIELDS
+                .iter()
+                .map(|k| {
+                    let v = given(k).unwrap_or_else(|| record::text(&doc, k));
+                    (k.to_string(), json!(v))
+                })
+                .collect();
+            service.certs(&id, &Value::Object(certs)).await?;
+        }
+        // Channels are a set: replaced only when the set differs.
+        if let Some(want) = channel_set(body)
+            && channel_set(&doc).unwrap_or_default() != want
+        {
+            let chs: Vec<String> = want.into_iter().collect();
+            service.connections(&id, &chs).await?;
+        }
+    } else if api.has_profiles() && record::CERT_FIELDS.iter().any(|k| body.get(*k).is_some()) {
+        // v0.30 cannot show them: the record's are written.
         let certs: Map<String, Value> = record::CERT_FIELDS
             .iter()
             .map(|k| (k.to_string(), json!(given(k).unwrap_or_default())))
             .collect();
         service.certs(&id, &Value::Object(certs)).await?;
-    }
-    // Channels are a set: replaced only when the set differs.
-    if let Some(want) = channel_set(body)
-        && channel_set(&service.view(&id).await?).unwrap_or_default() != want
-    {
-        let chs: Vec<String> = want.into_iter().collect();
-        service.connections(&id, &chs).await?;
     }
     if let Some(on) = enable {
         service.set_state(&id, on).await?;

@@ -71,17 +71,14 @@ impl Ctx {
                         self.out.trace(line)
                     }
                 };
-                let warn = |line: &str| self.out.warn(line);
                 let api = s
                     .generation
                     .decide(
                         &client,
                         Decide {
                             url: &s.url,
-                            dry_run: s.dry_run,
                             device: self.role == Role::Device,
                             trace: &trace,
-                            warn: &warn,
                         },
                     )
                     .await?;
@@ -166,7 +163,7 @@ impl Ctx {
         for id in ids {
             match op(id.clone()).await {
                 Ok(()) if !self.settings.dry_run => self.out.status(&format!("{done} {id}")),
-                Ok(()) => {}
+                Ok(()) => self.out.status(&format!("would be {done}: {id}")),
                 Err(e) if ids.len() == 1 => return Err(e),
                 Err(e) => {
                     self.out.error(&format!("{id}: {e}"), e.hint());

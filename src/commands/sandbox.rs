@@ -25,13 +25,14 @@ pub async fn run(
         }
     }
     let key = a.encrypt_key.unwrap_or_else(|| DEFAULT_ENCRYPT_KEY.into());
-    crate::crypto::check_key(key.as_bytes())?;
+    crate::crypto::check_key(key.as_bytes())
+        .map_err(|e| Error::usage(format!("--encrypt-key: {e}")))?;
     let tls = if let (Some(cert), Some(key)) = (&a.tls_cert, &a.tls_key) {
         Some(crate::sandbox::tls::from_files(cert, key).map_err(Error::usage)?)
     } else if a.tls_self_signed {
         let (cfg, ca_pem) = crate::sandbox::tls::self_signed().map_err(Error::Other)?;
         if let Some(path) = &a.write_ca {
-            std::fs::write(path, ca_pem)
+            crate::files::write_atomic(path, ca_pem.as_bytes(), crate::files::PUBLIC)
                 .map_err(|e| Error::usage(format!("--write-ca {}: {e}", path.display())))?;
         }
         Some(cfg)
@@ -91,6 +92,15 @@ pub async fn run(
         .await
         .map_err(|e| Error::usage(format!("cannot listen on {}: {e}", a.listen)))?;
     let addr = listener.local_addr()?;
+    // The default token is public knowledge: only this machine may use it.
+    if default_token && !addr.ip().is_loopback() {
+        return Err(Error::usage_hint(
+            format!(
+                "refusing to serve {addr} to other machines with the default token '{DEFAULT_TOKEN}'"
+            ),
+            "give tokens of your own with --token (SMQ_TOKEN), or listen on 127.0.0.1",
+        ));
+    }
     let sandbox = Sandbox::new(opts).map_err(|e| Error::usage(format!("--request-log: {e}")))?;
     out.line(&format!("{scheme}://{addr}"))?;
     let o = sandbox.options();

@@ -239,13 +239,14 @@ fn formats_csv_json_stdin_and_conflicts() {
         .stdin(other_key)
         .run()
         .code(5);
-    // A broken input is refused with a clear line; what came before it was imported.
+    // A broken input is refused with a clear line; what came before it was
+    // imported, so the exit code is not the usage error's "nothing sent".
     let r = sb
         .cmd()
         .args(["config", "import", "--format", "json", "-"])
         .stdin(r#"[{"external_id":"b-1","external_key":"k","channels":["c"]}, {"#)
         .run();
-    r.code(2);
+    r.code(5);
     assert!(r.stderr.contains("invalid JSON array"), "{}", r.stderr);
     assert_eq!(external_ids(&sb).get("b-1"), Some(&1));
     let r = sb

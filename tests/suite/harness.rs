@@ -356,6 +356,48 @@ impl Cmd {
         self
     }
 
+    /// Runs the command on a pseudo-terminal through `tests/oracle/pty_run.py`
+    /// with its steps (`expect:TEXT`, `send:HEX`, `echo`); `None` (after one
+    /// line saying so) without Python.
+    pub fn on_terminal(&mut self, steps: &[&str], test: &str) -> Option<serde_json::Value> {
+        if Command::new("python3")
+            .arg("-c")
+            .arg("import pty")
+            .output()
+            .is_err()
+        {
+            assert!(
+                std::env::var_os("CI").is_none(),
+                "{test}: python3 is required under CI"
+            );
+            eprintln!("SKIPPED {test}: no python3 for a pseudo-terminal");
+            return None;
+        }
+        let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/oracle/pty_run.py");
+        let mut py = Command::new("python3");
+        py.env_clear();
+        for (k, v) in self.cmd.get_envs() {
+            if let Some(v) = v {
+                py.env(k, v);
+            }
+        }
+        if let Some(d) = self.cmd.get_current_dir() {
+            py.current_dir(d);
+        }
+        py.arg(script).args(steps).arg("--").arg(bin());
+        py.args(self.cmd.get_args());
+        let out = py.output().unwrap();
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
+            panic!(
+                "pty_run: {e}: {}{}",
+                String::from_utf8_lossy(&out.stdout),
+                String::from_utf8_lossy(&out.stderr)
+            )
+        });
+        assert!(v.get("error").is_none(), "{v}");
+        Some(v)
+    }
+
     pub fn spawn(&mut self) -> Child {
         self.cmd
             .stdin(Stdio::null())
@@ -549,9 +591,14 @@ pub fn raw_reply(status: &str, ctype: &str, body: &[u8]) -> Vec<u8> {
 /// once it has exited with code 130.
 #[cfg(unix)]
 pub fn interrupt(child: Child, after: Duration) -> std::process::Output {
+    signal(child, after, "INT")
+}
+
+/// Sends the signal named `sig` (`INT`, `TERM`) after a while and waits; asserts 130.
+pub fn signal(child: Child, after: Duration, sig: &str) -> std::process::Output {
     std::thread::sleep(after);
     let sent = Command::new("kill")
-        .args(["-INT", &child.id().to_string()])
+        .args([&format!("-{sig}"), &child.id().to_string()])
         .status()
         .unwrap();
     assert!(sent.success());

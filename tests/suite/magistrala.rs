@@ -274,6 +274,8 @@ fn v030_config_commands() {
     let r = sb.cmd().args(["-o", "json", "health"]).run();
     r.ok();
     assert_eq!(r.json()["description"], "bootstrap service");
+    // A dry run reads what the change is planned from, and prints the
+    // write a real run would send: the fields not given kept.
     let before = sb.requests().len();
     let r = sb
         .cmd()
@@ -281,9 +283,15 @@ fn v030_config_commands() {
         .run();
     r.ok();
     assert!(
-        r.stdout.contains("curl -X PATCH") && r.stderr.contains("read from the config first"),
+        r.stdout.contains("curl -X PATCH")
+            && r.stdout.contains(r#""content":"changed""#)
+            && r.stdout.contains(r#""render_context":{"site":"south"}"#)
+            && r.stderr.contains("# read to plan the change"),
         "{r:?}"
     );
+    assert_eq!(sb.requests().len(), before + 1, "{:?}", sb.requests());
+    assert!(sb.requests().last().unwrap().starts_with("GET "));
+    let before = sb.requests().len();
     let r = sb.cmd().args(["--dry-run", "state", "enable", &id]).run();
     r.ok();
     assert!(

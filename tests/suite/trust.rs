@@ -319,3 +319,163 @@ fn export_to_a_file_is_private_and_whole() {
     assert!(r.stderr.contains("others can read"), "{}", r.stderr);
     assert_eq!(std::fs::read_to_string(&shared).unwrap().lines().count(), 3);
 }
+
+// ----- prompts and signals -----------------------------------------------
+
+#[test]
+fn ctrl_c_at_a_hidden_prompt_restores_the_terminal() {
+    let Some(r) = Cmd::new()
+        .env("SMQ_BOOTSTRAP_URL", "http://127.0.0.1:9")
+        .args(["bootstrap", "dev-1"])
+        .on_terminal(
+            &["expect:external key", "echo", "send:03"],
+            "ctrl_c_at_a_hidden_prompt_restores_the_terminal",
+        )
+    else {
+        return;
+    };
+    assert_eq!(r["echo_during"], false, "{r}");
+    assert_eq!(r["echo_after"], true, "{r}");
+    assert_eq!(r["code"], 130, "{r}");
+}
+
+#[test]
+fn the_confirmation_reads_a_whole_line() {
+    let test = "the_confirmation_reads_a_whole_line";
+    let sb = Sandbox::start();
+    let a = sb.seed("c-1", "k", "");
+    let b = sb.seed("c-2", "k", "");
+    // "yes" and Enter: all of it is the answer, nothing is left for the shell.
+    let Some(r) = sb
+        .cmd()
+        .args(["config", "remove", &a])
+        .on_terminal(&["expect:[y/N]", "send:7965730a"], test)
+    else {
+        return;
+    };
+    assert_eq!(r["code"], 0, "{r}");
+    // "no": nothing removed. Ctrl-C: 130, nothing removed.
+    let r = sb
+        .cmd()
+        .args(["config", "remove", &b])
+        .on_terminal(&["expect:[y/N]", "send:6e6f0a"], test)
+        .unwrap();
+    assert_ne!(r["code"], 0, "{r}");
+    let r = sb
+        .cmd()
+        .args(["config", "remove", &b])
+        .on_terminal(&["expect:[y/N]", "send:03"], test)
+        .unwrap();
+    assert_eq!(r["code"], 130, "{r}");
+    let left: Vec<String> = sb
+        .all_configs()
+        .iter()
+        .map(|c| c["external_id"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(left, vec!["c-2".to_string()]);
+}
+
+#[cfg(unix)]
+#[test]
+fn sigterm_stops_bulk_work_as_ctrl_c_does() {
+    let sb = Sandbox::start_with("v1", &["--latency-ms", "40"]);
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in.jsonl");
+    let records: String = (0..300)
+        .map(|i| {
+            format!("{{\"external_id\":\"t-{i}\",\"external_key\":\"k\",\"channels\":[\"c\"]}}\n")
+        })
+        .collect();
+    std::fs::write(&input, records).unwrap();
+    let report = dir.path().join("run1.jsonl");
+    let child = sb
+        .cmd()
+        .args(["config", "import", "--concurrency", "2"])
+        .arg(&input)
+        .arg("--report")
+        .arg(&report)
+        .spawn();
+    let out = crate::harness::signal(child, std::time::Duration::from_millis(800), "TERM");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("import: created"), "{stderr}");
+    assert!(stderr.contains("--resume"), "{stderr}");
+    let done = std::fs::read_to_string(&report).unwrap();
+    let created = done.lines().count();
+    assert!(created > 0 && created < 300, "{created}");
+    assert_eq!(
+        sb.all_configs().len(),
+        created,
+        "the report holds every create"
+    );
+    // The rest, resumed: every record once.
+    let report2 = dir.path().join("run2.jsonl");
+    sb.cmd()
+        .args(["config", "import", "--concurrency", "16"])
+        .arg(&input)
+        .arg("--resume")
+        .arg(&report)
+        .arg("--report")
+        .arg(&report2)
+        .run()
+        .ok();
+    assert_eq!(sb.all_configs().len(), 300);
+}
+
+#[cfg(unix)]
+#[test]
+fn an_interrupted_export_ends_after_a_whole_record() {
+    let sb = Sandbox::start_with("v1", &["--latency-ms", "30"]);
+    let records: String = (0..150)
+        .map(|i| {
+            format!(
+                "{{\"external_id\":\"x-{i}\",\"external_key\":\"k\",\"channels\":[\"c\"],\"content\":\"{}\"}}\n",
+                "long content ".repeat(50)
+            )
+        })
+        .collect();
+    sb.cmd()
+        .args(["config", "import", "--concurrency", "32", "-"])
+        .stdin(records)
+        .run()
+        .ok();
+    // A request per record, one at a time: stopped midway.
+    let child = sb
+        .cmd()
+        .args(["config", "export", "--concurrency", "1"])
+        .spawn();
+    let out = crate::harness::signal(child, std::time::Duration::from_millis(700), "TERM");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.ends_with('\n'), "{text}");
+    assert!((1..150).contains(&text.lines().count()));
+    for line in text.lines() {
+        serde_json::from_str::<serde_json::Value>(line).unwrap();
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn a_broken_pipe_ends_quietly() {
+    use std::io::BufRead;
+    let sb = Sandbox::start();
+    for i in 0..300 {
+        sb.seed(&format!("p-{i}"), "k", "");
+    }
+    for args in [
+        &["config", "export"][..],
+        &["config", "list", "--all", "-o", "jsonl"][..],
+    ] {
+        let mut child = sb.cmd().args(args).spawn();
+        let mut first = String::new();
+        std::io::BufReader::new(child.stdout.take().unwrap())
+            .read_line(&mut first)
+            .unwrap();
+        assert!(first.starts_with('{'));
+        let out = child.wait_with_output().unwrap();
+        assert_eq!(out.status.code(), Some(0), "{args:?}");
+        assert!(
+            out.stderr.is_empty(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+}

@@ -46,12 +46,18 @@ pub struct Record {
     /// CSV cells kept with blanks around them (a key or a name may mean
     /// them; identifiers are trimmed), by column: for a warning.
     pub spaced: Vec<&'static str>,
+    /// A CSV row's external id even when another of its cells is wrong.
+    pub csv_key: Option<String>,
 }
 
 impl Record {
-    /// The record's external id, when it has one.
+    /// The record's external id, when it has one (a bad CSV row's too, so
+    /// that the report names the device).
     pub fn external_id(&self) -> Option<&str> {
-        self.body.as_ref().ok()?.get("external_id")?.as_str()
+        match &self.body {
+            Ok(b) => b.get("external_id")?.as_str(),
+            Err(_) => self.csv_key.as_deref(),
+        }
     }
 }
 
@@ -114,6 +120,7 @@ fn read_jsonl<R: BufRead>(
             line,
             body,
             spaced: Vec::new(),
+            csv_key: None,
         }) {
             return Ok(());
         }
@@ -147,6 +154,7 @@ fn read_json_array<R: BufRead>(
                     line: n,
                     body: object(v),
                     spaced: Vec::new(),
+                    csv_key: None,
                 }) {
                     // Drain the rest without keeping it, so the array still parses.
                     while seq.next_element::<serde::de::IgnoredAny>()?.is_some() {}
@@ -193,7 +201,8 @@ fn read_csv<R: BufRead>(input: R, sink: &mut impl FnMut(Record) -> bool) -> Resu
     // The line a record starting at byte `start` is on.
     let mut line_at = |start: u64| {
         let mut e = ends.borrow_mut();
-        while e.front().is_some_and(|p| *p < start) {
+        // With CRLF line ends the reader's offset points at the '\n'.
+        while e.front().is_some_and(|p| *p <= start) {
             e.pop_front();
             lines_before += 1;
         }
@@ -227,11 +236,19 @@ fn read_csv<R: BufRead>(input: R, sink: &mut impl FnMut(Record) -> bool) -> Resu
     }
     for row in rd.records() {
         let mut spaced = Vec::new();
+        let mut csv_key = None;
         let (line, body) = match row {
-            Ok(r) => (
-                r.position().map_or(0, |p| line_at(p.byte())),
-                csv_row(&headers, &r, &mut spaced),
-            ),
+            Ok(r) => {
+                csv_key = headers
+                    .iter()
+                    .position(|h| h == "external_id")
+                    .and_then(|i| r.get(i))
+                    .map(|k| k.trim_matches([' ', '\t']).to_string());
+                (
+                    r.position().map_or(0, |p| line_at(p.byte())),
+                    csv_row(&headers, &r, &mut spaced),
+                )
+            }
             Err(e) => {
                 let line = e.position().map_or(0, |p| line_at(p.byte()));
                 // The reader's own message names a line of its own count.
@@ -245,7 +262,12 @@ fn read_csv<R: BufRead>(input: R, sink: &mut impl FnMut(Record) -> bool) -> Resu
                 (line, Err(format!("invalid CSV row: {why}")))
             }
         };
-        if !sink(Record { line, body, spaced }) {
+        if !sink(Record {
+            line,
+            body,
+            spaced,
+            csv_key,
+        }) {
             break;
         }
     }

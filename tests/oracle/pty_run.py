@@ -4,9 +4,10 @@
     pty_run.py STEP... -- COMMAND ARG...
 
 Steps, in order: `expect:TEXT` waits for TEXT in the output, `send:HEX`
-types bytes (`03` is Ctrl-C), `echo` notes whether the terminal echoes now.
-Prints one JSON object: the exit code, the echo noted, whether the terminal
-echoes after the command ended, and what it printed.
+types bytes (`03` is Ctrl-C), `echo` notes whether the terminal echoes now,
+`alive` notes (after half a second) whether the command still runs.
+Prints one JSON object: the exit code, the echo noted, the liveness noted,
+whether the terminal echoes after the command ended, and what it printed.
 """
 import json
 import os
@@ -40,6 +41,8 @@ def main():
         return True
 
     echo_during = None
+    alive = []
+    status = None
     for step in steps:
         kind, _, arg = step.partition(":")
         if kind == "expect":
@@ -54,14 +57,25 @@ def main():
             os.write(fd, bytes.fromhex(arg))
         elif kind == "echo":
             echo_during = bool(termios.tcgetattr(fd)[3] & termios.ECHO)
+        elif kind == "alive":
+            time.sleep(0.5)
+            while read_some(0) is True:
+                pass
+            if status is None:
+                done, st = os.waitpid(pid, os.WNOHANG)
+                if done:
+                    status = st
+            alive.append(status is None)
     end = time.time() + 20
     while time.time() < end and read_some(0.5) is not None:
         pass
-    _, status = os.waitpid(pid, 0)
+    if status is None:
+        _, status = os.waitpid(pid, 0)
     echo_after = bool(termios.tcgetattr(fd)[3] & termios.ECHO)
     print(json.dumps({
         "code": os.waitstatus_to_exitcode(status),
         "echo_during": echo_during,
+        "alive": alive,
         "echo_after": echo_after,
         "output": out.decode("utf-8", "replace"),
     }))

@@ -345,14 +345,16 @@ fn the_confirmation_reads_a_whole_line() {
     let sb = Sandbox::start();
     let a = sb.seed("c-1", "k", "");
     let b = sb.seed("c-2", "k", "");
-    // "yes" and Enter: all of it is the answer, nothing is left for the shell.
+    // "yes" and Enter: all of it is the answer, nothing is left for the
+    // shell; a "y" alone is not an answer yet.
     let Some(r) = sb
         .cmd()
         .args(["config", "remove", &a])
-        .on_terminal(&["expect:[y/N]", "send:7965730a"], test)
+        .on_terminal(&["expect:[y/N]", "send:79", "alive", "send:65730a"], test)
     else {
         return;
     };
+    assert_eq!(r["alive"], serde_json::json!([true]), "{r}");
     assert_eq!(r["code"], 0, "{r}");
     // "no": nothing removed. Ctrl-C: 130, nothing removed.
     let r = sb
@@ -478,4 +480,511 @@ fn a_broken_pipe_ends_quietly() {
             String::from_utf8_lossy(&out.stderr)
         );
     }
+}
+
+// ----- secrets, and where requests go -------------------------------------
+
+#[test]
+fn requests_go_only_where_they_should() {
+    let sb = Sandbox::start();
+    let (proxy, hits) = crate::harness::fake_server(Some(crate::harness::raw_reply(
+        "502 Bad Gateway",
+        "text/plain",
+        b"proxy",
+    )));
+    // A service on this machine is never proxied: the token stays here.
+    for var in ["http_proxy", "HTTP_PROXY", "all_proxy"] {
+        sb.cmd()
+            .env(var, &proxy)
+            .args(["config", "list"])
+            .run()
+            .ok();
+    }
+    assert_eq!(hits.load(std::sync::atomic::Ordering::SeqCst), 0);
+    // A plain-http proxy on another machine would read the token: refused,
+    // even where plain http to the service itself was allowed.
+    let r = Cmd::new()
+        .env("SMQ_TOKEN", TOKEN)
+        .env("http_proxy", "http://10.255.255.1:3128")
+        .args(["--api", "v1", "--allow-insecure-http"])
+        .args(["--url", "http://bootstrap.invalid:9013", "config", "list"])
+        .run();
+    r.code(2).error_line("(a proxy)");
+    assert!(r.stderr.contains("NO_PROXY"), "{}", r.stderr);
+    // -v says which proxy is used, without its password.
+    let with_pw = proxy.replace("http://", "http://user:pw-secret@");
+    let r = Cmd::new()
+        .env("https_proxy", &with_pw)
+        .args([
+            "-v",
+            "--retries",
+            "0",
+            "--url",
+            "https://bootstrap.invalid",
+            "health",
+        ])
+        .run();
+    assert!(
+        r.stderr.contains("through the proxy") && !r.stderr.contains("pw-secret"),
+        "{}",
+        r.stderr
+    );
+    assert!(hits.load(std::sync::atomic::Ordering::SeqCst) >= 1);
+}
+
+#[test]
+fn a_profile_named_on_purpose_wins_over_stray_environment() {
+    let sb = Sandbox::start();
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("config.toml");
+    std::fs::write(
+        &file,
+        format!(
+            "[profiles.prod]\nurl = \"{}\"\ntoken = \"{TOKEN}\"\napi = \"v1\"\n\n\
+             [profiles.default]\nurl = \"{}\"\ntoken = \"{TOKEN}\"\napi = \"v1\"\n",
+            sb.url, sb.url
+        ),
+    )
+    .unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o600)).unwrap();
+    }
+    let stray = || {
+        let mut c = Cmd::new();
+        c.env("SMQ_BOOTSTRAP_CONFIG", &file)
+            .env("SMQ_BOOTSTRAP_URL", "http://127.0.0.1:9")
+            .env("SMQ_TOKEN", "leftover-token")
+            .env("SMQ_API", "domain");
+        c
+    };
+    stray()
+        .args(["--profile", "prod", "config", "list"])
+        .run()
+        .ok();
+    stray()
+        .env("SMQ_PROFILE", "prod")
+        .args(["config", "list"])
+        .run()
+        .ok();
+    assert_eq!(sb.requests().len(), 2, "{:?}", sb.requests());
+    assert!(
+        sb.requests()
+            .iter()
+            .all(|l| l.starts_with("GET /things/configs"))
+    );
+    // The implicit default profile yields to the environment.
+    stray()
+        .env("SMQ_DOMAIN_ID", "d")
+        .args(["config", "list", "--retries", "0"])
+        .run()
+        .code(6);
+}
+
+#[test]
+fn urls_with_credentials_and_secrets_on_disk_are_refused() {
+    let sb = Sandbox::start();
+    let with_pw = sb.url.replace("http://", "http://admin:hunter2@");
+    for url in [
+        with_pw.clone(),
+        format!("{}/?x=1", sb.url),
+        format!("{}#f", sb.url),
+    ] {
+        let r = sb.cmd().args(["--url", &url, "config", "list"]).run();
+        r.code(2);
+        assert!(!r.stderr.contains("hunter2"), "{}", r.stderr);
+    }
+    assert!(sb.requests().is_empty());
+    // A token file others can read is refused like such a profile file.
+    let dir = tempfile::tempdir().unwrap();
+    let token = dir.path().join("token");
+    std::fs::write(&token, TOKEN).unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&token, std::fs::Permissions::from_mode(0o644)).unwrap();
+        let r = sb
+            .cmd()
+            .env_remove("SMQ_TOKEN")
+            .env("SMQ_TOKEN_FILE", &token)
+            .args(["config", "list"])
+            .run();
+        r.code(2).error_line("readable by others");
+        assert!(r.stderr.contains("chmod 600"));
+        std::fs::set_permissions(&token, std::fs::Permissions::from_mode(0o600)).unwrap();
+    }
+    sb.cmd()
+        .env_remove("SMQ_TOKEN")
+        .env("SMQ_TOKEN_FILE", &token)
+        .args(["config", "list"])
+        .run()
+        .ok();
+    // A token typed into `profile set` is on argv like any other.
+    let r = Cmd::new()
+        .args(["profile", "set", "p", "token", "typed-secret"])
+        .run();
+    r.ok();
+    assert!(r.stderr.contains("command line"), "{}", r.stderr);
+}
+
+#[test]
+fn the_sandbox_keeps_its_default_token_on_this_machine() {
+    let r = Cmd::new().args(["sandbox", "--listen", "0.0.0.0:0"]).run();
+    r.code(2).error_line("default token");
+    Cmd::new()
+        .args([
+            "sandbox",
+            "--listen",
+            "127.0.0.1:0",
+            "--encrypt-key",
+            "short",
+        ])
+        .run()
+        .code(2)
+        .error_line("--encrypt-key");
+}
+
+#[test]
+fn csv_output_defuses_formulas_and_reads_back() {
+    let sb = Sandbox::start();
+    sb.seed(
+        "=cmd|' -C calc'!A0",
+        "k",
+        r#","name":"@SUM(1+1)","content":"-2+3\u001b[31m""#,
+    );
+    let r = sb.cmd().args(["-o", "csv", "config", "list"]).run();
+    r.ok();
+    assert!(
+        r.stdout.contains("'@SUM(1+1)") && r.stdout.contains("'=cmd"),
+        "{}",
+        r.stdout
+    );
+    assert!(!r.stdout.contains('\u{1b}'), "{}", r.stdout);
+    // The export's cells read back as they were.
+    let export = sb.cmd().args(["-o", "csv", "config", "export"]).run();
+    export.ok();
+    assert!(export.stdout.contains("'-2+3"), "{}", export.stdout);
+    let other = Sandbox::start();
+    other
+        .cmd()
+        .args(["config", "import", "--format", "csv", "-"])
+        .stdin(export.stdout.clone())
+        .run()
+        .ok();
+    let c = &other.all_configs()[0];
+    assert_eq!(
+        (&c["external_id"], &c["name"], &c["content"]),
+        (
+            &serde_json::json!("=cmd|' -C calc'!A0"),
+            &serde_json::json!("@SUM(1+1)"),
+            &serde_json::json!("-2+3\u{1b}[31m")
+        )
+    );
+}
+
+// ----- honest results ------------------------------------------------------
+
+#[test]
+fn a_dry_run_prints_the_request_a_real_run_sends() {
+    let sb = Sandbox::start();
+    let id = sb.seed("d-1", "k", r#","name":"keep","content":"old""#);
+    // The read the change is planned from is made; the write is printed.
+    let r = sb
+        .cmd()
+        .args(["--dry-run", "config", "update", &id, "--content", "new"])
+        .run();
+    r.ok();
+    assert!(
+        r.stdout.contains(r#""name":"keep""#) && r.stdout.contains(r#""content":"new""#),
+        "{}",
+        r.stdout
+    );
+    assert!(r.stderr.contains("would be updated"), "{}", r.stderr);
+    assert_eq!(
+        sb.requests().len(),
+        2,
+        "the seed and the read: {:?}",
+        sb.requests()
+    );
+    assert_eq!(sb.all_configs()[0]["content"], "old");
+    // Secrets are variables the shell must have: the printed command fails
+    // as it is, rather than storing a placeholder as the key.
+    let r = sb
+        .cmd()
+        .args(["--dry-run", "config", "create", "--external-id", "d-2"])
+        .args(["--external-key", "real-secret", "--channel", "c"])
+        .run();
+    r.ok();
+    assert!(!r.stdout.contains("real-secret") && !r.stdout.contains("redacted"));
+    assert!(
+        r.stdout.contains("${SMQ_BOOTSTRAP_EXTERNAL_KEY:?}"),
+        "{}",
+        r.stdout
+    );
+    let ran = std::process::Command::new("sh")
+        .arg("-c")
+        .arg(r.stdout.trim())
+        .env_remove("SMQ_BOOTSTRAP_EXTERNAL_KEY")
+        .env("SMQ_TOKEN", TOKEN)
+        .output()
+        .unwrap();
+    assert!(!ran.status.success());
+    assert!(String::from_utf8_lossy(&ran.stderr).contains("SMQ_BOOTSTRAP_EXTERNAL_KEY"));
+    assert_eq!(sb.all_configs().len(), 1);
+    // Under auto, a dry run probes (harmless reads) and prints the paths of
+    // the generation that is there.
+    let clients = Sandbox::start_with("clients", &[]);
+    let r = clients
+        .cmd()
+        .env("SMQ_API", "auto")
+        .args(["--dry-run", "state", "enable", "x"])
+        .run();
+    r.ok();
+    assert!(
+        r.stdout.contains("/dom-7a1c/clients/state/x"),
+        "{}",
+        r.stdout
+    );
+    // A dry run's report says planned, which --resume does not count as done.
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in.jsonl");
+    std::fs::write(
+        &input,
+        "{\"external_id\":\"p-1\",\"external_key\":\"k\",\"channels\":[\"c\"]}\n",
+    )
+    .unwrap();
+    let report = dir.path().join("plan.jsonl");
+    let r = sb
+        .cmd()
+        .args(["--dry-run", "config", "import"])
+        .arg(&input)
+        .arg("--report")
+        .arg(&report)
+        .run();
+    r.ok();
+    assert!(r.stderr.contains("would send 1"), "{}", r.stderr);
+    assert!(
+        std::fs::read_to_string(&report)
+            .unwrap()
+            .contains("\"planned\"")
+    );
+    let r = sb
+        .cmd()
+        .args(["config", "import"])
+        .arg(&input)
+        .arg("--resume")
+        .arg(&report)
+        .run();
+    r.ok();
+    assert!(r.stderr.contains("created 1"), "{}", r.stderr);
+}
+
+#[test]
+fn import_compares_channels_and_certificates() {
+    let sb = Sandbox::start();
+    let id = sb.seed(
+        "i-1",
+        "k",
+        r#","client_cert":"CERT","client_key":"KEY","ca_cert":"CA""#,
+    );
+    let import = |record: &str, extra: &[&str]| {
+        sb.cmd()
+            .args(["config", "import", "--format", "jsonl", "-"])
+            .args(extra)
+            .stdin(format!("{record}\n"))
+            .run()
+    };
+    let base = r#""external_id":"i-1","external_key":"k","channels":["ch-2","ch-1"]"#;
+    // The same channels in another order, the same certificates: already there.
+    let r = import(
+        &format!(r#"{{{base},"client_cert":"CERT","ca_cert":"CA"}}"#),
+        &[],
+    );
+    r.ok();
+    assert!(r.stderr.contains("created 0, skipped 1"), "{}", r.stderr);
+    // Another certificate: not the same config.
+    let other = format!(r#"{{{base},"client_cert":"NEW-CERT"}}"#);
+    import(&other, &[]).code(5);
+    // skip changes nothing; update applies the certificate, keeping the others.
+    import(&other, &["--on-conflict", "skip"]).ok();
+    let doc = || {
+        sb.cmd()
+            .args(["bootstrap", "i-1"])
+            .env("SMQ_BOOTSTRAP_EXTERNAL_KEY", "k")
+            .run()
+            .json()
+    };
+    assert_eq!(doc()["client_cert"], "CERT");
+    let r = import(&other, &["--on-conflict", "update"]);
+    r.ok();
+    assert!(r.stderr.contains("updated 1"), "{}", r.stderr);
+    let d = doc();
+    assert_eq!(
+        (&d["client_cert"], &d["client_key"]),
+        (&serde_json::json!("NEW-CERT"), &serde_json::json!("KEY"))
+    );
+    // --on-conflict skip leaves the state too.
+    let r = import(
+        &format!(r#"{{{base},"client_cert":"NEW-CERT","state":1}}"#),
+        &["--on-conflict", "skip"],
+    );
+    r.ok();
+    let v = sb.cmd().args(["config", "view", &id]).run().json();
+    assert_eq!(v["state"], 0);
+}
+
+#[test]
+fn exit_codes_match_the_table() {
+    let sb = Sandbox::start();
+    // An id too long for any request line: decided here.
+    let long = "x".repeat(5000);
+    sb.cmd().args(["config", "view", &long]).run().code(2);
+    // An id the service never had: 403, with a hint that it may not exist.
+    let r = sb.cmd().args(["config", "view", "never-there"]).run();
+    r.code(3);
+    assert!(r.stderr.contains("may not exist"), "{}", r.stderr);
+    // Empty input: 2, nothing sent (the probe included).
+    let r = sb
+        .cmd()
+        .env("SMQ_API", "auto")
+        .args(["config", "import", "--format", "jsonl", "-"])
+        .stdin("\n\n")
+        .run();
+    r.code(2).error_line("no records");
+    // No token: 2 before any request, the probe included.
+    sb.cmd()
+        .env_remove("SMQ_TOKEN")
+        .env("SMQ_API", "auto")
+        .args(["config", "list"])
+        .run()
+        .code(2)
+        .error_line("no user token");
+    let before = sb.requests().len();
+    assert_eq!(before, 1, "only the 403 view: {:?}", sb.requests());
+    // Unbounded input: a clear, bounded error.
+    #[cfg(unix)]
+    {
+        let r = sb
+            .cmd()
+            .args(["config", "import", "--format", "jsonl", "/dev/zero"])
+            .run();
+        r.code(2).error_line("longer than");
+        let r = sb
+            .cmd()
+            .args(["config", "create", "--json", "@/dev/zero"])
+            .run();
+        r.code(2).error_line("more than 16 MiB");
+        assert_eq!(sb.requests().len(), before);
+    }
+    // A redirect is not followed, and says where it points.
+    let (url, _) = crate::harness::fake_server(Some(
+        b"HTTP/1.1 301 Moved Permanently\r\nLocation: https://new.example/b\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+            .to_vec(),
+    ));
+    let r = Cmd::new()
+        .env("SMQ_TOKEN", TOKEN)
+        .args(["--api", "v1", "--url", &url, "config", "list"])
+        .run();
+    r.code(6).error_line("https://new.example/b");
+    // Created but not enabled after a 503: that failure's code (6), not 1.
+    // The fault dice are seeded; find a seed that passes the create and
+    // fails the state change.
+    let record =
+        "{\"external_id\":\"s-1\",\"external_key\":\"k\",\"channels\":[\"c\"],\"state\":1}\n";
+    let mut seen = false;
+    for seed in 0..200 {
+        let seed = seed.to_string();
+        let flaky = Sandbox::start_with("v1", &["--fail-rate", "0.5", "--seed", &seed]);
+        let r = flaky
+            .cmd()
+            .args([
+                "--retries",
+                "0",
+                "config",
+                "import",
+                "--format",
+                "jsonl",
+                "-",
+            ])
+            .stdin(record)
+            .run();
+        if r.stderr.contains("created, but enabling failed") {
+            assert_eq!(r.code, 6, "{}", r.stderr);
+            seen = true;
+            break;
+        }
+    }
+    assert!(seen, "no seed made the state change fail after the create");
+}
+
+// ----- CSV and JSON input ----------------------------------------------------
+
+#[test]
+fn input_records_are_read_as_written() {
+    let sb = Sandbox::start();
+    let dir = tempfile::tempdir().unwrap();
+    let report = dir.path().join("r.jsonl");
+    // CRLF line ends; a bad third record; blanks around cells.
+    let csv = "external_id,external_key,channels,name,state\r\n\
+               \x20e-1\x20,k,c,\x20padded,1\r\n\
+               e-2,k,c,plain,7\r\n\
+               e-3,k,c,ok,0\r\n";
+    let r = sb
+        .cmd()
+        .args(["config", "import", "--format", "csv", "-", "--report"])
+        .arg(&report)
+        .stdin(csv)
+        .run();
+    r.code(5);
+    assert!(
+        r.stderr.contains("blanks around their name"),
+        "{}",
+        r.stderr
+    );
+    let lines: Vec<serde_json::Value> = std::fs::read_to_string(&report)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let failed = lines.iter().find(|l| l["outcome"] == "failed").unwrap();
+    assert_eq!(failed["line"], 3, "{failed}");
+    assert_eq!(failed["external_id"], "e-2");
+    let ids: Vec<String> = sb
+        .all_configs()
+        .iter()
+        .map(|c| c["external_id"].as_str().unwrap().to_string())
+        .collect();
+    assert!(ids.contains(&"e-1".to_string()), "{ids:?}");
+    // A JSON record's key that is no field: refused, not dropped.
+    let r = sb
+        .cmd()
+        .args(["config", "import", "--format", "jsonl", "-"])
+        .stdin("{\"external_id\":\"j-1\",\"external_key\":\"k\",\"chanels\":[\"c\"]}\n")
+        .run();
+    r.code(5);
+    assert!(r.stderr.contains("unknown field 'chanels'"), "{}", r.stderr);
+}
+
+#[test]
+fn a_device_key_comes_from_a_pipe_or_a_file_named_dash() {
+    let sb = Sandbox::start();
+    let id = sb.seed("k-1", "pipe-key", "");
+    sb.cmd().args(["state", "enable", &id]).run().ok();
+    sb.cmd()
+        .args(["bootstrap", "k-1", "--external-key-file", "-"])
+        .stdin("pipe-key\n")
+        .run()
+        .ok();
+    sb.cmd()
+        .args(["bootstrap", "k-1"])
+        .stdin("pipe-key\n")
+        .run()
+        .ok();
+    sb.cmd()
+        .args(["bootstrap", "k-1"])
+        .stdin("")
+        .run()
+        .code(2)
+        .error_line("standard input is empty");
 }

@@ -8,14 +8,13 @@ use hyper::StatusCode;
 use hyper::header::LOCATION;
 use serde_json::{Value, json};
 
-use super::gojson::{self, Kind};
+use super::gojson::Kind;
 use super::route::Endpoint;
 use super::store::{self, Store, StoredConfig};
 use super::{
     Fail, Mgmt, PathId, Req, Resp, Sandbox, empty, header_value, json_resp, page_json, parse_int8,
-    parse_query, put_nonempty, serr, verr, with_type,
+    parse_query, put_nonempty, serr, verr,
 };
-use crate::crypto;
 use crate::generation::Api;
 use crate::record;
 
@@ -469,16 +468,7 @@ impl Sandbox {
                 return Err(serr(StatusCode::FORBIDDEN, WRONG_KEY));
             }
             let doc = self.bootstrap_json(&store, cfg);
-            if !secure {
-                return Ok(json_resp(StatusCode::OK, &doc));
-            }
-            let sealed = crypto::seal(&self.opts.encrypt_key, &gojson::marshal(&doc))
-                .map_err(|_| Fail::Internal)?;
-            Ok(with_type(
-                StatusCode::OK,
-                "application/octet-stream",
-                sealed,
-            ))
+            self.device_reply(&doc, secure)
         })
     }
 

@@ -16,7 +16,7 @@ use super::route::Endpoint;
 use super::store::{like_contains, uuid_v4};
 use super::{
     Fail, Mgmt, NOT_JSON, PathId, Resp, Sandbox, Session, contains, empty, header_value, json_resp,
-    parse_query, serr, verr, with_type,
+    parse_query, serr, verr,
 };
 use crate::crypto;
 
@@ -952,17 +952,7 @@ impl Sandbox {
         put(&mut o, "client_cert", &c.client_cert);
         put(&mut o, "client_key", &c.client_key);
         put(&mut o, "ca_cert", &c.ca_cert);
-        let doc = Value::Object(o);
-        if !secure {
-            return Ok(json_resp(StatusCode::OK, &doc));
-        }
-        let sealed = crypto::seal(&self.opts.encrypt_key, &gojson::marshal(&doc))
-            .map_err(|_| Fail::Internal)?;
-        Ok(with_type(
-            StatusCode::OK,
-            "application/octet-stream",
-            sealed,
-        ))
+        self.device_reply(&Value::Object(o), secure)
     }
 
     // ----- profiles --------------------------------------------------------

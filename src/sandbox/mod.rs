@@ -741,6 +741,21 @@ fn not_found() -> Resp {
 }
 
 impl Sandbox {
+    /// A device's bootstrap document as the service sends it: JSON, or on
+    /// the secure endpoint sealed with the service's key.
+    fn device_reply(&self, doc: &Value, secure: bool) -> Result<Resp, Fail> {
+        if !secure {
+            return Ok(json_resp(StatusCode::OK, doc));
+        }
+        let sealed = crate::crypto::seal(&self.opts.encrypt_key, &gojson::marshal(doc))
+            .map_err(|_| Fail::Internal)?;
+        Ok(with_type(
+            StatusCode::OK,
+            "application/octet-stream",
+            sealed,
+        ))
+    }
+
     /// The device key as the service compares it: the bytes after the
     /// header's prefix, or on the secure endpoint their hex decoded and
     /// decrypted with the service's key (403 when that cannot be done).

@@ -57,6 +57,8 @@ Register-ArgumentCompleter -Native -CommandName 'smq-bootstrap' -ScriptBlock {
             [CompletionResult]::new('crypto', 'crypto', [CompletionResultType]::ParameterValue, 'Encrypt or decrypt offline, as the secure bootstrap does')
             [CompletionResult]::new('health', 'health', [CompletionResultType]::ParameterValue, 'Check that the service is up')
             [CompletionResult]::new('sandbox', 'sandbox', [CompletionResultType]::ParameterValue, 'Run an in-memory stand-in of the bootstrap service')
+            [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Log in to the users service: the token pair is kept in the profile (0600) and renewed as it expires; management commands then need no token')
+            [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'End the login session: revoked on the service where it can be (Magistrala), and forgotten here')
             [CompletionResult]::new('profile', 'profile', [CompletionResultType]::ParameterValue, 'Manage named settings in the profile file (device profiles are `device-profile`)')
             [CompletionResult]::new('device-profile', 'device-profile', [CompletionResultType]::ParameterValue, 'Device profiles (Magistrala v0.30): templates the service renders into each device''s content. Not the settings of `profile`')
             [CompletionResult]::new('enrollment', 'enrollment', [CompletionResultType]::ParameterValue, 'Enrollments (Magistrala v0.30): a config''s device profile and the clients and channels bound to the profile''s slots')
@@ -870,6 +872,10 @@ Register-ArgumentCompleter -Native -CommandName 'smq-bootstrap' -ScriptBlock {
             [CompletionResult]::new('--known-domain', '--known-domain', [CompletionResultType]::ParameterName, 'A domain that exists but has no members (repeatable); other domains no user names are unknown')
             [CompletionResult]::new('--client', '--client', [CompletionResultType]::ParameterName, 'A client the Clients service holds, for bindings (v0.30), as JSON: {"id", "domain_id"?, "name"?, "identity"?, "secret"?}; repeatable')
             [CompletionResult]::new('--channel', '--channel', [CompletionResultType]::ParameterName, 'A channel the Channels service holds, as JSON: {"id", "domain_id"?, "name"?, "route"?, "metadata"?}; its name and metadata show in configs; repeatable')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'An account of the users service, for `login`: NAME:PASSWORD, a member of --domain (repeatable). The token endpoints are served at the sandbox''s own root')
+            [CompletionResult]::new('--user-domain', '--user-domain', [CompletionResultType]::ParameterName, 'Another domain an account of --user is a member of: NAME:DOMAIN (repeatable)')
+            [CompletionResult]::new('--token-ttl', '--token-ttl', [CompletionResultType]::ParameterName, 'Lifetime of the access tokens the users service issues, in seconds')
+            [CompletionResult]::new('--refresh-ttl', '--refresh-ttl', [CompletionResultType]::ParameterName, 'Lifetime of its refresh tokens, in seconds')
             [CompletionResult]::new('-b', '-b', [CompletionResultType]::ParameterName, 'Base URL of the bootstrap service [default: http://localhost:9013]')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL of the bootstrap service [default: http://localhost:9013]')
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to other users). `sandbox` accepts every token given, as TOKEN or TOKEN:DOMAIN (repeat the flag) [sandbox default: sandbox-token]')
@@ -900,6 +906,77 @@ Register-ArgumentCompleter -Native -CommandName 'smq-bootstrap' -ScriptBlock {
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for removal when not interactive)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'smq-bootstrap;login' {
+            [CompletionResult]::new('--users-url', '--users-url', [CompletionResultType]::ParameterName, 'The users service [default: the bootstrap URL''s host on port 9002 when it uses 9013, else its root; confirmed before a password is sent]')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'User name or e-mail [default: the session''s, else a prompt]')
+            [CompletionResult]::new('--password-file', '--password-file', [CompletionResultType]::ParameterName, 'Read the password from FILE (first line)')
+            [CompletionResult]::new('-b', '-b', [CompletionResultType]::ParameterName, 'Base URL of the bootstrap service [default: http://localhost:9013]')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL of the bootstrap service [default: http://localhost:9013]')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to other users). `sandbox` accepts every token given, as TOKEN or TOKEN:DOMAIN (repeat the flag) [sandbox default: sandbox-token]')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to other users). `sandbox` accepts every token given, as TOKEN or TOKEN:DOMAIN (repeat the flag) [sandbox default: sandbox-token]')
+            [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'Read the user token from FILE (first line)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Named settings from the profile file (see `smq-bootstrap profile`)')
+            [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients: SuperMQ, and Magistrala v0.20), profiles (Magistrala v0.30), or auto: probe once and remember it per URL [default: auto]')
+            [CompletionResult]::new('--domain', '--domain', [CompletionResultType]::ParameterName, 'Domain id, required by every generation but v1')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json when piped]; csv applies to lists')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json when piped]; csv applies to lists')
+            [CompletionResult]::new('--tls-ca', '--tls-ca', [CompletionResultType]::ParameterName, 'Trust the CA certificates in FILE (PEM) for HTTPS')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Request timeout in seconds; connecting is limited to 10 s [default: 30]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries of a transient failure (connection error, 429, 502, 503, 504), with backoff. A create is re-sent only when it provably did not arrive')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured)')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from standard input (first line)')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Show the session (user, URLs, generation, domain, when each token expires), never a token')
+            [CompletionResult]::new('--allow-insecure-http', '--allow-insecure-http', [CompletionResultType]::ParameterName, 'Send the user token over plain http:// to a host other than this machine (it can be read on the way)')
+            [CompletionResult]::new('-k', '-k', [CompletionResultType]::ParameterName, 'Do not verify the service''s TLS certificate (unsafe; prints a warning)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify the service''s TLS certificate (unsafe; prints a warning)')
+            [CompletionResult]::new('--curl', '--curl', [CompletionResultType]::ParameterName, 'Print the equivalent curl command of each request on stderr (secrets redacted)')
+            [CompletionResult]::new('--show-secrets', '--show-secrets', [CompletionResultType]::ParameterName, 'Show secrets (tokens, keys) in --curl, -v and config output')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the requests as curl commands and send nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request and response on stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request and response on stderr (secrets redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but results and errors')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for removal when not interactive)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for removal when not interactive)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'smq-bootstrap;logout' {
+            [CompletionResult]::new('-b', '-b', [CompletionResultType]::ParameterName, 'Base URL of the bootstrap service [default: http://localhost:9013]')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL of the bootstrap service [default: http://localhost:9013]')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to other users). `sandbox` accepts every token given, as TOKEN or TOKEN:DOMAIN (repeat the flag) [sandbox default: sandbox-token]')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to other users). `sandbox` accepts every token given, as TOKEN or TOKEN:DOMAIN (repeat the flag) [sandbox default: sandbox-token]')
+            [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'Read the user token from FILE (first line)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Named settings from the profile file (see `smq-bootstrap profile`)')
+            [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients: SuperMQ, and Magistrala v0.20), profiles (Magistrala v0.30), or auto: probe once and remember it per URL [default: auto]')
+            [CompletionResult]::new('--domain', '--domain', [CompletionResultType]::ParameterName, 'Domain id, required by every generation but v1')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json when piped]; csv applies to lists')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json when piped]; csv applies to lists')
+            [CompletionResult]::new('--tls-ca', '--tls-ca', [CompletionResultType]::ParameterName, 'Trust the CA certificates in FILE (PEM) for HTTPS')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Request timeout in seconds; connecting is limited to 10 s [default: 30]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries of a transient failure (connection error, 429, 502, 503, 504), with backoff. A create is re-sent only when it provably did not arrive')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured)')
+            [CompletionResult]::new('--allow-insecure-http', '--allow-insecure-http', [CompletionResultType]::ParameterName, 'Send the user token over plain http:// to a host other than this machine (it can be read on the way)')
+            [CompletionResult]::new('-k', '-k', [CompletionResultType]::ParameterName, 'Do not verify the service''s TLS certificate (unsafe; prints a warning)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify the service''s TLS certificate (unsafe; prints a warning)')
+            [CompletionResult]::new('--curl', '--curl', [CompletionResultType]::ParameterName, 'Print the equivalent curl command of each request on stderr (secrets redacted)')
+            [CompletionResult]::new('--show-secrets', '--show-secrets', [CompletionResultType]::ParameterName, 'Show secrets (tokens, keys) in --curl, -v and config output')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the requests as curl commands and send nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request and response on stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request and response on stderr (secrets redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but results and errors')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for removal when not interactive)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for removal when not interactive)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
@@ -1773,6 +1850,8 @@ Register-ArgumentCompleter -Native -CommandName 'smq-bootstrap' -ScriptBlock {
             [CompletionResult]::new('crypto', 'crypto', [CompletionResultType]::ParameterValue, 'Encrypt or decrypt offline, as the secure bootstrap does')
             [CompletionResult]::new('health', 'health', [CompletionResultType]::ParameterValue, 'Check that the service is up')
             [CompletionResult]::new('sandbox', 'sandbox', [CompletionResultType]::ParameterValue, 'Run an in-memory stand-in of the bootstrap service')
+            [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Log in to the users service: the token pair is kept in the profile (0600) and renewed as it expires; management commands then need no token')
+            [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'End the login session: revoked on the service where it can be (Magistrala), and forgotten here')
             [CompletionResult]::new('profile', 'profile', [CompletionResultType]::ParameterValue, 'Manage named settings in the profile file (device profiles are `device-profile`)')
             [CompletionResult]::new('device-profile', 'device-profile', [CompletionResultType]::ParameterValue, 'Device profiles (Magistrala v0.30): templates the service renders into each device''s content. Not the settings of `profile`')
             [CompletionResult]::new('enrollment', 'enrollment', [CompletionResultType]::ParameterValue, 'Enrollments (Magistrala v0.30): a config''s device profile and the clients and channels bound to the profile''s slots')
@@ -1853,6 +1932,12 @@ Register-ArgumentCompleter -Native -CommandName 'smq-bootstrap' -ScriptBlock {
             break
         }
         'smq-bootstrap;help;sandbox' {
+            break
+        }
+        'smq-bootstrap;help;login' {
+            break
+        }
+        'smq-bootstrap;help;logout' {
             break
         }
         'smq-bootstrap;help;profile' {

@@ -43,6 +43,12 @@ _smq__bootstrap() {
             smq__bootstrap,help)
                 cmd="smq__bootstrap__subcmd__help"
                 ;;
+            smq__bootstrap,login)
+                cmd="smq__bootstrap__subcmd__login"
+                ;;
+            smq__bootstrap,logout)
+                cmd="smq__bootstrap__subcmd__logout"
+                ;;
             smq__bootstrap,profile)
                 cmd="smq__bootstrap__subcmd__profile"
                 ;;
@@ -253,6 +259,12 @@ _smq__bootstrap() {
             smq__bootstrap__subcmd__help,help)
                 cmd="smq__bootstrap__subcmd__help__subcmd__help"
                 ;;
+            smq__bootstrap__subcmd__help,login)
+                cmd="smq__bootstrap__subcmd__help__subcmd__login"
+                ;;
+            smq__bootstrap__subcmd__help,logout)
+                cmd="smq__bootstrap__subcmd__help__subcmd__logout"
+                ;;
             smq__bootstrap__subcmd__help,profile)
                 cmd="smq__bootstrap__subcmd__help__subcmd__profile"
                 ;;
@@ -416,7 +428,7 @@ _smq__bootstrap() {
 
     case "${cmd}" in
         smq__bootstrap)
-            opts="-b -t -o -k -v -q -y -h -V --url --token --token-file --profile --api --domain --output --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version config state bootstrap crypto health sandbox profile device-profile enrollment completions generate-docs help"
+            opts="-b -t -o -k -v -q -y -h -V --url --token --token-file --profile --api --domain --output --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version config state bootstrap crypto health sandbox login logout profile device-profile enrollment completions generate-docs help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3498,7 +3510,7 @@ _smq__bootstrap() {
             return 0
             ;;
         smq__subcmd__bootstrap__subcmd__help)
-            opts="config state bootstrap crypto health sandbox profile device-profile enrollment completions generate-docs help"
+            opts="config state bootstrap crypto health sandbox login logout profile device-profile enrollment completions generate-docs help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3973,6 +3985,34 @@ _smq__bootstrap() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        smq__subcmd__bootstrap__subcmd__help__subcmd__login)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        smq__subcmd__bootstrap__subcmd__help__subcmd__logout)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         smq__subcmd__bootstrap__subcmd__help__subcmd__profile)
             opts="set unset show list remove"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -4106,6 +4146,158 @@ _smq__bootstrap() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        smq__subcmd__bootstrap__subcmd__login)
+            opts="-b -t -o -k -v -q -y -h -V --users-url --username --password-file --password-stdin --status --url --token --token-file --profile --api --domain --output --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --users-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --username)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -b)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -W "auto v1 domain clients profiles" -- "${cur}"))
+                    return 0
+                    ;;
+                --domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --tls-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        smq__subcmd__bootstrap__subcmd__logout)
+            opts="-b -t -o -k -v -q -y -h -V --url --token --token-file --profile --api --domain --output --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -b)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -W "auto v1 domain clients profiles" -- "${cur}"))
+                    return 0
+                    ;;
+                --domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --tls-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4632,7 +4824,7 @@ _smq__bootstrap() {
             return 0
             ;;
         smq__subcmd__bootstrap__subcmd__sandbox)
-            opts="-b -t -o -k -v -q -y -h -V --listen --tls-cert --tls-key --tls-self-signed --write-ca --request-log --fail-rate --drop-rate --latency-ms --seed --encrypt-key --typed-errors --unverified-token --known-domain --client --channel --url --token --token-file --profile --api --domain --output --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
+            opts="-b -t -o -k -v -q -y -h -V --listen --tls-cert --tls-key --tls-self-signed --write-ca --request-log --fail-rate --drop-rate --latency-ms --seed --encrypt-key --typed-errors --unverified-token --known-domain --client --channel --user --user-domain --token-ttl --refresh-ttl --url --token --token-file --profile --api --domain --output --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4691,6 +4883,22 @@ _smq__bootstrap() {
                     return 0
                     ;;
                 --channel)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user-domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-ttl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --refresh-ttl)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -60,6 +60,8 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_needs_command" -f -a "bootstr
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_needs_command" -f -a "crypto" -d 'Encrypt or decrypt offline, as the secure bootstrap does'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_needs_command" -f -a "health" -d 'Check that the service is up'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_needs_command" -f -a "sandbox" -d 'Run an in-memory stand-in of the bootstrap service'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_needs_command" -f -a "login" -d 'Log in to the users service: the token pair is kept in the profile (0600) and renewed as it expires; management commands then need no token'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_needs_command" -f -a "logout" -d 'End the login session: revoked on the service where it can be (Magistrala), and forgotten here'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_needs_command" -f -a "profile" -d 'Manage named settings in the profile file (device profiles are `device-profile`)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_needs_command" -f -a "device-profile" -d 'Device profiles (Magistrala v0.30): templates the service renders into each device\'s content. Not the settings of `profile`'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_needs_command" -f -a "enrollment" -d 'Enrollments (Magistrala v0.30): a config\'s device profile and the clients and channels bound to the profile\'s slots'
@@ -754,6 +756,10 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand sandbox" -l 
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand sandbox" -l known-domain -d 'A domain that exists but has no members (repeatable); other domains no user names are unknown' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand sandbox" -l client -d 'A client the Clients service holds, for bindings (v0.30), as JSON: {"id", "domain_id"?, "name"?, "identity"?, "secret"?}; repeatable' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand sandbox" -l channel -d 'A channel the Channels service holds, as JSON: {"id", "domain_id"?, "name"?, "route"?, "metadata"?}; its name and metadata show in configs; repeatable' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand sandbox" -l user -d 'An account of the users service, for `login`: NAME:PASSWORD, a member of --domain (repeatable). The token endpoints are served at the sandbox\'s own root' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand sandbox" -l user-domain -d 'Another domain an account of --user is a member of: NAME:DOMAIN (repeatable)' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand sandbox" -l token-ttl -d 'Lifetime of the access tokens the users service issues, in seconds' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand sandbox" -l refresh-ttl -d 'Lifetime of its refresh tokens, in seconds' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand sandbox" -s b -l url -d 'Base URL of the bootstrap service [default: http://localhost:9013]' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand sandbox" -s t -l token -d 'User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to other users). `sandbox` accepts every token given, as TOKEN or TOKEN:DOMAIN (repeat the flag) [sandbox default: sandbox-token]' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand sandbox" -l token-file -d 'Read the user token from FILE (first line)' -r -F
@@ -786,6 +792,71 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand sandbox" -s 
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand sandbox" -s y -l yes -d 'Answer yes to confirmations (required for removal when not interactive)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand sandbox" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand sandbox" -s V -l version -d 'Print version'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand login" -l users-url -d 'The users service [default: the bootstrap URL\'s host on port 9002 when it uses 9013, else its root; confirmed before a password is sent]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand login" -l username -d 'User name or e-mail [default: the session\'s, else a prompt]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand login" -l password-file -d 'Read the password from FILE (first line)' -r -F
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand login" -s b -l url -d 'Base URL of the bootstrap service [default: http://localhost:9013]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand login" -s t -l token -d 'User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to other users). `sandbox` accepts every token given, as TOKEN or TOKEN:DOMAIN (repeat the flag) [sandbox default: sandbox-token]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand login" -l token-file -d 'Read the user token from FILE (first line)' -r -F
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand login" -l profile -d 'Named settings from the profile file (see `smq-bootstrap profile`)' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand login" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients: SuperMQ, and Magistrala v0.20), profiles (Magistrala v0.30), or auto: probe once and remember it per URL [default: auto]' -r -f -a "auto\t''
+v1\t''
+domain\t''
+clients\t''
+profiles\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand login" -l domain -d 'Domain id, required by every generation but v1' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand login" -s o -l output -d 'Output format [default: table on a terminal, json when piped]; csv applies to lists' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand login" -l tls-ca -d 'Trust the CA certificates in FILE (PEM) for HTTPS' -r -F
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand login" -l timeout -d 'Request timeout in seconds; connecting is limited to 10 s [default: 30]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand login" -l retries -d 'Retries of a transient failure (connection error, 429, 502, 503, 504), with backoff. A create is re-sent only when it provably did not arrive' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand login" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand login" -l password-stdin -d 'Read the password from standard input (first line)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand login" -l status -d 'Show the session (user, URLs, generation, domain, when each token expires), never a token'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand login" -l allow-insecure-http -d 'Send the user token over plain http:// to a host other than this machine (it can be read on the way)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand login" -s k -l insecure -d 'Do not verify the service\'s TLS certificate (unsafe; prints a warning)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand login" -l curl -d 'Print the equivalent curl command of each request on stderr (secrets redacted)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand login" -l show-secrets -d 'Show secrets (tokens, keys) in --curl, -v and config output'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand login" -l dry-run -d 'Print the requests as curl commands and send nothing'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand login" -s v -l verbose -d 'Log each request and response on stderr (secrets redacted)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand login" -s q -l quiet -d 'Print nothing but results and errors'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand login" -s y -l yes -d 'Answer yes to confirmations (required for removal when not interactive)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand login" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand login" -s V -l version -d 'Print version'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand logout" -s b -l url -d 'Base URL of the bootstrap service [default: http://localhost:9013]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand logout" -s t -l token -d 'User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to other users). `sandbox` accepts every token given, as TOKEN or TOKEN:DOMAIN (repeat the flag) [sandbox default: sandbox-token]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand logout" -l token-file -d 'Read the user token from FILE (first line)' -r -F
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand logout" -l profile -d 'Named settings from the profile file (see `smq-bootstrap profile`)' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand logout" -l api -d 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients: SuperMQ, and Magistrala v0.20), profiles (Magistrala v0.30), or auto: probe once and remember it per URL [default: auto]' -r -f -a "auto\t''
+v1\t''
+domain\t''
+clients\t''
+profiles\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand logout" -l domain -d 'Domain id, required by every generation but v1' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand logout" -s o -l output -d 'Output format [default: table on a terminal, json when piped]; csv applies to lists' -r -f -a "table\t''
+json\t''
+jsonl\t''
+csv\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand logout" -l tls-ca -d 'Trust the CA certificates in FILE (PEM) for HTTPS' -r -F
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand logout" -l timeout -d 'Request timeout in seconds; connecting is limited to 10 s [default: 30]' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand logout" -l retries -d 'Retries of a transient failure (connection error, 429, 502, 503, 504), with backoff. A create is re-sent only when it provably did not arrive' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand logout" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand logout" -l allow-insecure-http -d 'Send the user token over plain http:// to a host other than this machine (it can be read on the way)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand logout" -s k -l insecure -d 'Do not verify the service\'s TLS certificate (unsafe; prints a warning)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand logout" -l curl -d 'Print the equivalent curl command of each request on stderr (secrets redacted)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand logout" -l show-secrets -d 'Show secrets (tokens, keys) in --curl, -v and config output'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand logout" -l dry-run -d 'Print the requests as curl commands and send nothing'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand logout" -s v -l verbose -d 'Log each request and response on stderr (secrets redacted)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand logout" -s q -l quiet -d 'Print nothing but results and errors'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand logout" -s y -l yes -d 'Answer yes to confirmations (required for removal when not interactive)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand logout" -s h -l help -d 'Print help'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand logout" -s V -l version -d 'Print version'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and not __fish_seen_subcommand_from set unset show list remove help" -s b -l url -d 'Base URL of the bootstrap service [default: http://localhost:9013]' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and not __fish_seen_subcommand_from set unset show list remove help" -s t -l token -d 'User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to other users). `sandbox` accepts every token given, as TOKEN or TOKEN:DOMAIN (repeat the flag) [sandbox default: sandbox-token]' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and not __fish_seen_subcommand_from set unset show list remove help" -l token-file -d 'Read the user token from FILE (first line)' -r -F
@@ -1523,18 +1594,20 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand generate-doc
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand generate-docs" -s y -l yes -d 'Answer yes to confirmations (required for removal when not interactive)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand generate-docs" -s h -l help -d 'Print help'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand generate-docs" -s V -l version -d 'Print version'
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand help; and not __fish_seen_subcommand_from config state bootstrap crypto health sandbox profile device-profile enrollment completions generate-docs help" -f -a "config" -d 'Manage device configs (needs a user token)'
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand help; and not __fish_seen_subcommand_from config state bootstrap crypto health sandbox profile device-profile enrollment completions generate-docs help" -f -a "state" -d 'Enable or disable devices (needs a user token)'
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand help; and not __fish_seen_subcommand_from config state bootstrap crypto health sandbox profile device-profile enrollment completions generate-docs help" -f -a "bootstrap" -d 'Fetch a device\'s bootstrap config with its external id and key, as the device does'
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand help; and not __fish_seen_subcommand_from config state bootstrap crypto health sandbox profile device-profile enrollment completions generate-docs help" -f -a "crypto" -d 'Encrypt or decrypt offline, as the secure bootstrap does'
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand help; and not __fish_seen_subcommand_from config state bootstrap crypto health sandbox profile device-profile enrollment completions generate-docs help" -f -a "health" -d 'Check that the service is up'
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand help; and not __fish_seen_subcommand_from config state bootstrap crypto health sandbox profile device-profile enrollment completions generate-docs help" -f -a "sandbox" -d 'Run an in-memory stand-in of the bootstrap service'
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand help; and not __fish_seen_subcommand_from config state bootstrap crypto health sandbox profile device-profile enrollment completions generate-docs help" -f -a "profile" -d 'Manage named settings in the profile file (device profiles are `device-profile`)'
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand help; and not __fish_seen_subcommand_from config state bootstrap crypto health sandbox profile device-profile enrollment completions generate-docs help" -f -a "device-profile" -d 'Device profiles (Magistrala v0.30): templates the service renders into each device\'s content. Not the settings of `profile`'
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand help; and not __fish_seen_subcommand_from config state bootstrap crypto health sandbox profile device-profile enrollment completions generate-docs help" -f -a "enrollment" -d 'Enrollments (Magistrala v0.30): a config\'s device profile and the clients and channels bound to the profile\'s slots'
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand help; and not __fish_seen_subcommand_from config state bootstrap crypto health sandbox profile device-profile enrollment completions generate-docs help" -f -a "completions" -d 'Print a shell completion script'
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand help; and not __fish_seen_subcommand_from config state bootstrap crypto health sandbox profile device-profile enrollment completions generate-docs help" -f -a "generate-docs" -d 'Write completions and man pages into DIR (for packaging)'
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand help; and not __fish_seen_subcommand_from config state bootstrap crypto health sandbox profile device-profile enrollment completions generate-docs help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand help; and not __fish_seen_subcommand_from config state bootstrap crypto health sandbox login logout profile device-profile enrollment completions generate-docs help" -f -a "config" -d 'Manage device configs (needs a user token)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand help; and not __fish_seen_subcommand_from config state bootstrap crypto health sandbox login logout profile device-profile enrollment completions generate-docs help" -f -a "state" -d 'Enable or disable devices (needs a user token)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand help; and not __fish_seen_subcommand_from config state bootstrap crypto health sandbox login logout profile device-profile enrollment completions generate-docs help" -f -a "bootstrap" -d 'Fetch a device\'s bootstrap config with its external id and key, as the device does'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand help; and not __fish_seen_subcommand_from config state bootstrap crypto health sandbox login logout profile device-profile enrollment completions generate-docs help" -f -a "crypto" -d 'Encrypt or decrypt offline, as the secure bootstrap does'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand help; and not __fish_seen_subcommand_from config state bootstrap crypto health sandbox login logout profile device-profile enrollment completions generate-docs help" -f -a "health" -d 'Check that the service is up'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand help; and not __fish_seen_subcommand_from config state bootstrap crypto health sandbox login logout profile device-profile enrollment completions generate-docs help" -f -a "sandbox" -d 'Run an in-memory stand-in of the bootstrap service'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand help; and not __fish_seen_subcommand_from config state bootstrap crypto health sandbox login logout profile device-profile enrollment completions generate-docs help" -f -a "login" -d 'Log in to the users service: the token pair is kept in the profile (0600) and renewed as it expires; management commands then need no token'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand help; and not __fish_seen_subcommand_from config state bootstrap crypto health sandbox login logout profile device-profile enrollment completions generate-docs help" -f -a "logout" -d 'End the login session: revoked on the service where it can be (Magistrala), and forgotten here'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand help; and not __fish_seen_subcommand_from config state bootstrap crypto health sandbox login logout profile device-profile enrollment completions generate-docs help" -f -a "profile" -d 'Manage named settings in the profile file (device profiles are `device-profile`)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand help; and not __fish_seen_subcommand_from config state bootstrap crypto health sandbox login logout profile device-profile enrollment completions generate-docs help" -f -a "device-profile" -d 'Device profiles (Magistrala v0.30): templates the service renders into each device\'s content. Not the settings of `profile`'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand help; and not __fish_seen_subcommand_from config state bootstrap crypto health sandbox login logout profile device-profile enrollment completions generate-docs help" -f -a "enrollment" -d 'Enrollments (Magistrala v0.30): a config\'s device profile and the clients and channels bound to the profile\'s slots'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand help; and not __fish_seen_subcommand_from config state bootstrap crypto health sandbox login logout profile device-profile enrollment completions generate-docs help" -f -a "completions" -d 'Print a shell completion script'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand help; and not __fish_seen_subcommand_from config state bootstrap crypto health sandbox login logout profile device-profile enrollment completions generate-docs help" -f -a "generate-docs" -d 'Write completions and man pages into DIR (for packaging)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand help; and not __fish_seen_subcommand_from config state bootstrap crypto health sandbox login logout profile device-profile enrollment completions generate-docs help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "create" -d 'Upload a device config; prints the new config id alone (with -o json, the created config where the service answers with it: Magistrala v0.30)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "list" -d 'List configs'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "view" -d 'Show one config'

@@ -126,6 +126,7 @@ async fn run(
             let role = match &command {
                 Command::Bootstrap(_) | Command::Health => Role::Device,
                 Command::Crypto(_) | Command::Profile(_) => Role::Offline,
+                Command::Login(_) | Command::Logout => Role::Login,
                 _ => Role::Management,
             };
             let ctx = Ctx::new(settings, Arc::new(out), role);
@@ -142,6 +143,8 @@ async fn dispatch(ctx: &Ctx, command: Command) -> Result<(), Error> {
         Command::Crypto(c) => commands::crypto::run(ctx, c),
         Command::Health => commands::health::run(ctx).await,
         Command::Profile(c) => commands::profile::run(ctx, c),
+        Command::Login(a) => commands::login::login(ctx, a).await,
+        Command::Logout => commands::login::logout(ctx).await,
         Command::DeviceProfile(c) => commands::device_profile::run(ctx, c).await,
         Command::Enrollment(c) => commands::enrollment::run(ctx, c).await,
         Command::Completions { .. } | Command::GenerateDocs { .. } | Command::Sandbox(_) => {

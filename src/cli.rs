@@ -161,6 +161,17 @@ pub enum Command {
     /// more domains, the first is the token's own) [default: sandbox-token]. It prints its
     /// URL on stdout and runs until Ctrl-C.
     Sandbox(SandboxArgs),
+    /// Log in to the users service: the token pair is kept in the profile (0600) and renewed
+    /// as it expires; management commands then need no token
+    ///
+    /// The password comes from a hidden prompt, --password-file or --password-stdin, never
+    /// from the command line. v1 and domain tokens carry a domain: --domain, or a choice
+    /// among the user's domains on a terminal. A token given by --token, SMQ_TOKEN or a
+    /// token file still wins over the session.
+    Login(LoginArgs),
+    /// End the login session: revoked on the service where it can be (Magistrala), and
+    /// forgotten here
+    Logout,
     /// Manage named settings in the profile file (device profiles are `device-profile`)
     #[command(subcommand)]
     Profile(ProfileCmd),
@@ -307,6 +318,27 @@ pub struct ExportArgs {
     /// standard output: it holds every external key and private key
     #[arg(long, value_name = "FILE")]
     pub output_file: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct LoginArgs {
+    /// The users service [default: the bootstrap URL's host on port 9002 when it uses
+    /// 9013, else its root; confirmed before a password is sent]
+    #[arg(long, env = "SMQ_USERS_URL", value_name = "URL")]
+    pub users_url: Option<String>,
+    /// User name or e-mail [default: the session's, else a prompt]
+    #[arg(long, env = "SMQ_USERNAME", value_name = "NAME")]
+    pub username: Option<String>,
+    /// Read the password from FILE (first line)
+    #[arg(long, value_name = "FILE", conflicts_with = "password_stdin")]
+    pub password_file: Option<PathBuf>,
+    /// Read the password from standard input (first line)
+    #[arg(long)]
+    pub password_stdin: bool,
+    /// Show the session (user, URLs, generation, domain, when each token expires), never a
+    /// token
+    #[arg(long, conflicts_with_all = ["password_file", "password_stdin", "username"])]
+    pub status: bool,
 }
 
 #[derive(Debug, Args)]
@@ -574,6 +606,19 @@ pub struct SandboxArgs {
     /// "route"?, "metadata"?}; its name and metadata show in configs; repeatable
     #[arg(long, value_name = "JSON")]
     pub channel: Vec<String>,
+    /// An account of the users service, for `login`: NAME:PASSWORD, a member of --domain
+    /// (repeatable). The token endpoints are served at the sandbox's own root
+    #[arg(long = "user", value_name = "NAME:PASSWORD")]
+    pub users: Vec<String>,
+    /// Another domain an account of --user is a member of: NAME:DOMAIN (repeatable)
+    #[arg(long = "user-domain", value_name = "NAME:DOMAIN")]
+    pub user_domains: Vec<String>,
+    /// Lifetime of the access tokens the users service issues, in seconds
+    #[arg(long, value_name = "SECS", default_value_t = 3600)]
+    pub token_ttl: u64,
+    /// Lifetime of its refresh tokens, in seconds
+    #[arg(long, value_name = "SECS", default_value_t = 86400)]
+    pub refresh_ttl: u64,
 }
 
 #[derive(Debug, Subcommand)]

@@ -53,6 +53,10 @@ pub enum Refusal {
     /// Any other answer of the service.
     /// A 403 or 400 on a request naming a config id: maybe no such id.
     MaybeUnknownId,
+    /// A login refused: the user name or the password.
+    Credentials,
+    /// The stored session cannot be renewed: log in again.
+    SessionOver,
     Other,
 }
 
@@ -82,6 +86,8 @@ pub enum Unreachable {
     /// The service answered with a redirect, which is not followed (the
     /// token would go along).
     Redirect,
+    /// No users service answers where `login` looked.
+    NoUsersService,
     Other,
 }
 
@@ -254,6 +260,12 @@ impl Error {
                     }
                     Why::Database => "the service's database refused the values (a NUL byte, say)",
                 }),
+                Refusal::Credentials => Some(
+                    "check the user name and the password (the users service does not say which)",
+                ),
+                Refusal::SessionOver => Some(
+                    "run `smq-bootstrap login` (with the same --profile) to start a new session",
+                ),
                 Refusal::MaybeUnknownId => Some(
                     "the id may not exist: the service answers 403 for an id it never had, and \
                      400 \"view entity failed\" for a removed config (`config list` shows the ids)",
@@ -274,6 +286,10 @@ impl Error {
                 Unreachable::Redirect => Some(
                     "redirects are not followed (the token would go along): if the service \
                      moved, point --url (or SMQ_BOOTSTRAP_URL) at its new place",
+                ),
+                Unreachable::NoUsersService => Some(
+                    "give the users service's URL with --users-url (SMQ_USERS_URL, or users_url \
+                     in the profile): it listens on its own port (9002) or behind the gateway",
                 ),
                 Unreachable::Other => None,
             },

@@ -199,6 +199,11 @@ pub fn prompt_secret(prompt: &str, how: &str, interactive: bool) -> Result<Secre
     Ok(Secret::new(v))
 }
 
+/// Asks for a line on the terminal, echoed (a user name, a choice).
+pub fn ask_line(prompt: &str) -> Result<String, Error> {
+    tty::read_line(prompt, true).map_err(|e| Error::usage(format!("cannot read the answer: {e}")))
+}
+
 /// Asks a yes/no question on the terminal (default no). The answer is a
 /// whole line, so that nothing typed after a `y` reaches the shell; `y` or
 /// `yes`, in any case, is yes.

@@ -21,6 +21,7 @@ pub(crate) mod reader;
 pub(crate) mod record;
 pub mod sandbox;
 pub(crate) mod secret;
+pub(crate) mod session;
 pub(crate) mod settings;
 
 /// What reads outside input, as the tool uses it: for the fuzz targets and

@@ -42,11 +42,18 @@ pub struct Profile {
     pub api: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub domain: Option<String>,
+    /// The users service, for `login` (else derived from `url`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub users_url: Option<String>,
+    /// The session `login` started: a token pair, renewed as it expires.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub login: Option<crate::session::Session>,
 }
 
 /// The settings a profile may hold, as `profile set` names them.
 pub const PROFILE_KEYS: &[&str] = &[
     "url",
+    "users_url",
     "token",
     "token_file",
     "output",
@@ -63,6 +70,7 @@ impl Profile {
         let bad = |what: &str| Error::usage(format!("invalid value for {key}: {what}"));
         match key {
             "url" => self.url = Some(check_url(&value)?),
+            "users_url" => self.users_url = Some(check_url(&value)?),
             "token" => self.token = Some(value),
             "token_file" => self.token_file = Some(value.into()),
             "output" => {
@@ -91,6 +99,7 @@ impl Profile {
     pub fn unset(&mut self, key: &str) -> Result<(), Error> {
         match key {
             "url" => self.url = None,
+            "users_url" => self.users_url = None,
             "token" => self.token = None,
             "token_file" => self.token_file = None,
             "output" => self.output = None,
@@ -152,10 +161,32 @@ impl ProfileFile {
                 e.trim()
             ))
         })?;
-        if file.profiles.values().any(|p| p.token.is_some()) {
+        if file
+            .profiles
+            .values()
+            .any(|p| p.token.is_some() || p.login.is_some())
+        {
             crate::files::check_private(path, "profile")?;
         }
         Ok(file)
+    }
+
+    /// The file under its lock, read afresh, for a change that waits on
+    /// the network (a token refresh): `Locked::save` writes it back.
+    pub fn locked(path: &Path) -> Result<Locked, Error> {
+        let target = through_links(path);
+        let lock = Lock::take(&target).map_err(|e| {
+            Error::Other(format!(
+                "cannot lock profile file {}: {e}",
+                target.display()
+            ))
+        })?;
+        let file = ProfileFile::load(&target)?;
+        Ok(Locked {
+            _lock: lock,
+            target,
+            file,
+        })
     }
 
     /// Changes the file under its lock: read afresh, changed by `f`, written
@@ -182,6 +213,27 @@ impl ProfileFile {
     /// The generation an earlier release's file remembered for `url`.
     pub fn legacy_detected(&self, url: &str) -> Option<Api> {
         self.detected.get(url).and_then(|a| Api::parse(a))
+    }
+}
+
+/// The profile file held under its lock.
+pub struct Locked {
+    _lock: Lock,
+    target: PathBuf,
+    pub file: ProfileFile,
+}
+
+impl Locked {
+    /// Writes the file back, as `ProfileFile::edit` does; the lock is held
+    /// until this is dropped.
+    pub fn save(&self) -> Result<(), Error> {
+        let text = toml::to_string_pretty(&self.file).map_err(|e| Error::Other(e.to_string()))?;
+        write_atomic(&self.target, text.as_bytes(), PRIVATE).map_err(|e| {
+            Error::Other(format!(
+                "cannot write profile file {}: {e}",
+                self.target.display()
+            ))
+        })
     }
 }
 

@@ -103,14 +103,17 @@ fn translate_state(body: &mut Map<String, Value>, api: Api) {
 /// key and the secret of its thing or client.
 pub const SECRET_FIELDS: [&str; 3] = [EXTERNAL_KEY, DEVICE_SECRETS[0], DEVICE_SECRETS[1]];
 
-/// Fields of a request body that are secrets (those, and the client's
-/// private key), with the environment variable a printed command names in
-/// place of each.
-pub const REQUEST_SECRETS: [(&str, &str); 4] = [
+/// Fields of a request body that are secrets (those, the client's private
+/// key, a login's password), with the environment variable a printed
+/// command names in place of each.
+pub const REQUEST_SECRETS: [(&str, &str); 6] = [
     (EXTERNAL_KEY, "SMQ_BOOTSTRAP_EXTERNAL_KEY"),
     (CLIENT_KEY, "SMQ_CLIENT_KEY"),
     (DEVICE_SECRETS[0], "SMQ_THING_KEY"),
     (DEVICE_SECRETS[1], "SMQ_CLIENT_SECRET"),
+    // A login's password: `password`, or `secret` in v1 and domain.
+    ("password", "SMQ_PASSWORD"),
+    ("secret", "SMQ_PASSWORD"),
 ];
 
 /// Fields of an import record (CSV columns, JSON keys): either id

@@ -133,6 +133,8 @@ impl Inputs {
 #[derive(Debug, Clone)]
 pub struct Settings {
     pub url: String,
+    /// The users service named by the profile (`login`).
+    pub users_url: Option<String>,
     /// Where the user token comes from; read only by management commands.
     pub token: TokenSource,
     pub generation: generation::Setting,
@@ -163,6 +165,11 @@ pub enum TokenSource {
     None,
     Value(Secret),
     File(PathBuf),
+    /// The session `login` stored in this profile: renewed as it expires.
+    Session {
+        profile: String,
+        session: Box<crate::session::Session>,
+    },
 }
 
 impl TokenSource {
@@ -172,6 +179,7 @@ impl TokenSource {
             TokenSource::None => Ok(None),
             TokenSource::Value(s) => Ok(Some(s.clone())),
             TokenSource::File(f) => read_token_file(f).map(Some),
+            TokenSource::Session { session, .. } => Ok(Some(session.access())),
         }
     }
 }
@@ -301,6 +309,15 @@ impl Settings {
             TokenSource::File(f.clone())
         } else if let Some(t) = direct {
             TokenSource::Value(Secret::new(t.as_str()))
+        } else if let (Some(sess), Some(name)) = (
+            profile.login.as_ref().filter(|s| s.url == url),
+            profile_name.as_ref(),
+        ) {
+            // A session is for the service it was started with, only.
+            TokenSource::Session {
+                profile: name.clone(),
+                session: Box::new(sess.clone()),
+            }
         } else if let Some(t) = profile.token.as_ref().filter(|t| !t.is_empty()) {
             TokenSource::Value(Secret::new(t.as_str()))
         } else if let Some(f) = &profile.token_file {
@@ -336,6 +353,7 @@ impl Settings {
                 .unwrap_or(DEFAULT_TIMEOUT_SECS),
         )?;
         Ok(Settings {
+            users_url: profile.users_url.clone(),
             url,
             token,
             generation: generation::Setting {

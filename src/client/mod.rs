@@ -7,6 +7,7 @@ mod curl;
 mod proxy;
 mod reply;
 mod service;
+mod users;
 
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -20,6 +21,7 @@ use crate::error::{Error, Local};
 use crate::secret::Secret;
 pub use reply::{parse_page, reply_error};
 pub use service::{Created, ListQuery, MAX_PAGE, Service, StatusFilter};
+pub use users::TokenPair;
 
 /// Largest reply body read into memory; a longer one is refused.
 pub const MAX_REPLY: usize = 64 << 20;
@@ -63,6 +65,16 @@ pub enum Trace {
 
 pub type Tracer = Arc<dyn Fn(Trace) + Send + Sync>;
 
+/// Gets a new user token when the one in use is refused (a 401) or about to
+/// expire: `login`'s stored session, refreshed. Given the token that
+/// failed, so that one refresh serves every request that saw it fail.
+pub trait Refresher: Send + Sync {
+    fn refresh<'a>(
+        &'a self,
+        stale: Option<&'a Secret>,
+    ) -> std::pin::Pin<Box<dyn std::future::Future<Output = Result<Secret, Error>> + Send + 'a>>;
+}
+
 /// How the client connects and what it reports.
 #[derive(Clone)]
 pub struct ClientOptions {
@@ -92,12 +104,19 @@ pub struct Client {
     tracer: Tracer,
     /// The proxy requests go through, if any.
     proxy: Option<url::Url>,
+    /// The user token in use, replaced when `refresher` renews it.
+    token: Arc<std::sync::RwLock<Option<Secret>>>,
+    refresher: Option<Arc<dyn Refresher>>,
 }
 
 /// The `Authorization` a request carries.
+#[derive(Clone, Copy)]
 enum Auth<'a> {
     None,
     Bearer,
+    /// A bearer token of the users service's own (a refresh token, say),
+    /// named in printed commands as this variable.
+    BearerWith(&'a Secret, &'static str),
     /// The device header with the plain external key.
     Device(&'a str, &'a Secret),
     /// The device header with the encrypted external key (hex).
@@ -186,12 +205,36 @@ impl Client {
         let http = b
             .build()
             .map_err(|e| Error::Other(format!("cannot set up the HTTP client: {e}")))?;
+        let token = Arc::new(std::sync::RwLock::new(opts.token.clone()));
         Ok(Client {
             http,
             opts,
             tracer,
             proxy: proxy.map(|(p, _)| p),
+            token,
+            refresher: None,
         })
+    }
+
+    /// Renews the user token through `r` when it is refused or expiring.
+    pub fn with_refresher(mut self, r: Arc<dyn Refresher>) -> Client {
+        self.refresher = Some(r);
+        self
+    }
+
+    /// The user token in use.
+    fn current_token(&self) -> Option<Secret> {
+        self.token.read().unwrap_or_else(|e| e.into_inner()).clone()
+    }
+
+    /// Renews the token (a 401 on `stale`, or one about to expire).
+    pub async fn renew_token(&self, stale: Option<&Secret>) -> Result<(), Error> {
+        let Some(r) = &self.refresher else {
+            return Ok(());
+        };
+        let fresh = r.refresh(stale).await?;
+        *self.token.write().unwrap_or_else(|e| e.into_inner()) = Some(fresh);
+        Ok(())
     }
 
     pub fn base_url(&self) -> &str {
@@ -270,7 +313,34 @@ impl Client {
             .await
     }
 
+    /// Sends; a user token the service refused (401) is renewed once, when
+    /// a session can renew it, and the request sent again.
     async fn send_as(
+        &self,
+        method: Method,
+        url: String,
+        query: &[(&str, String)],
+        auth: Auth<'_>,
+        body: Body<'_>,
+        plan_read: bool,
+    ) -> Result<Reply, Error> {
+        let first = self
+            .send_once(method.clone(), url.clone(), query, auth, body, plan_read)
+            .await;
+        match first {
+            Err(Error::Api { status: 401, .. })
+                if matches!(auth, Auth::Bearer) && self.refresher.is_some() =>
+            {
+                let stale = self.current_token();
+                self.renew_token(stale.as_ref()).await?;
+                self.send_once(method, url, query, auth, body, plan_read)
+                    .await
+            }
+            other => other,
+        }
+    }
+
+    async fn send_once(
         &self,
         method: Method,
         url: String,
@@ -295,9 +365,7 @@ impl Client {
                 Auth::None => (None, None),
                 Auth::Bearer => {
                     let t = self
-                        .opts
-                        .token
-                        .as_ref()
+                        .current_token()
                         .filter(|t| !t.is_empty())
                         .ok_or(Error::Local(Local::NoToken))?;
                     check_token_transport(
@@ -308,6 +376,17 @@ impl Client {
                     (
                         Some(format!("Bearer {}", t.expose()).into()),
                         Some("Bearer ${SMQ_TOKEN:?}".to_string()),
+                    )
+                }
+                Auth::BearerWith(t, var) => {
+                    check_token_transport(
+                        &full_url,
+                        self.proxy.as_ref(),
+                        self.opts.allow_insecure_http,
+                    )?;
+                    (
+                        Some(format!("Bearer {}", t.expose()).into()),
+                        Some(format!("Bearer ${{{var}:?}}")),
                     )
                 }
                 Auth::Device(p, k) => (

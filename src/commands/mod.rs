@@ -12,6 +12,7 @@ pub mod export;
 pub mod health;
 pub mod ids;
 pub mod import;
+pub mod login;
 pub mod profile;
 pub mod sandbox;
 pub mod state;
@@ -25,7 +26,10 @@ use crate::client::{Client, ClientOptions, ListQuery, Service, StatusFilter, Tra
 use crate::error::Error;
 use crate::generation::Decide;
 use crate::output::Output;
-use crate::settings::{CONNECT_TIMEOUT, Settings};
+use crate::profiles::ProfileFile;
+use crate::secret::Secret;
+use crate::session::Renewal;
+use crate::settings::{CONNECT_TIMEOUT, Settings, TokenSource};
 
 /// What every handler works with: settings, output, and the HTTP client
 /// (built on first use, so offline commands never read TLS files; with
@@ -39,11 +43,13 @@ pub struct Ctx {
 }
 
 /// Whom a command acts as: the operator (a user token), a device (its own
-/// key, no user token, nothing remembered), or nobody (offline).
+/// key, no user token, nothing remembered), the operator logging in (no
+/// token yet), or nobody (offline).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Role {
     Management,
     Device,
+    Login,
     Offline,
 }
 
@@ -66,6 +72,14 @@ impl Ctx {
             .get_or_try_init(|| async {
                 let client = self.client()?.clone();
                 let s = &self.settings;
+                // A session about to expire is renewed before it is used.
+                if let (Role::Management, TokenSource::Session { session, .. }) =
+                    (self.role, &s.token)
+                    && !session.access_fresh()
+                    && !s.dry_run
+                {
+                    client.renew_token(Some(&session.access())).await?;
+                }
                 let trace = |line: &str| {
                     if s.verbose {
                         self.out.trace(line)
@@ -93,10 +107,6 @@ impl Ctx {
             return Ok(c);
         }
         let s = &self.settings;
-        let tls_ca = match &s.tls_ca {
-            Some(p) => Some(crate::input::read_file(p, "--tls-ca")?),
-            None => None,
-        };
         if s.insecure {
             self.out.warn("TLS certificate verification is off (--insecure): the service's identity is not checked");
         }
@@ -110,40 +120,78 @@ impl Ctx {
                 }
                 t
             }
-            Role::Device | Role::Offline => None,
+            Role::Device | Role::Offline | Role::Login => None,
         };
+        let mut client = Client::new(self.client_options(&s.url, token)?, self.tracer())?;
+        // A login session is renewed as it expires (a token given by flag,
+        // environment or file is used as it is).
+        if let (Role::Management, TokenSource::Session { profile, session }) = (self.role, &s.token)
+        {
+            let path = ProfileFile::path()
+                .ok_or_else(|| Error::usage("no config directory for the profile file"))?;
+            let interactive = s.terminal.interactive();
+            let ask = interactive.then(|| {
+                let f: crate::session::AskPassword =
+                    Arc::new(|prompt: &str| crate::input::prompt_secret(prompt, "", true));
+                f
+            });
+            client = client.with_refresher(Arc::new(Renewal {
+                path,
+                profile: profile.clone(),
+                users: self.users_client(&session.users_url)?,
+                ask,
+            }));
+        }
+        Ok(self.client.get_or_init(|| client))
+    }
+
+    /// A client of the users service at `url`, with the same TLS, proxy and
+    /// plain-http rules as the bootstrap service's.
+    pub fn users_client(&self, url: &str) -> Result<Client, Error> {
+        Client::new(self.client_options(url, None)?, self.tracer())
+    }
+
+    fn client_options(
+        &self,
+        base_url: &str,
+        token: Option<Secret>,
+    ) -> Result<ClientOptions, Error> {
+        let s = &self.settings;
+        let tls_ca = match &s.tls_ca {
+            Some(p) => Some(crate::input::read_file(p, "--tls-ca")?),
+            None => None,
+        };
+        Ok(ClientOptions {
+            base_url: base_url.to_string(),
+            token,
+            timeout: s.timeout,
+            connect_timeout: CONNECT_TIMEOUT.min(s.timeout),
+            tls_ca,
+            insecure: s.insecure,
+            allow_insecure_http: s.allow_insecure_http,
+            retries: s.retries,
+            dry_run: s.dry_run,
+            curl: s.curl,
+            verbose: s.verbose,
+            show_secrets: s.show_secrets,
+        })
+    }
+
+    fn tracer(&self) -> crate::client::Tracer {
         let out = Arc::clone(&self.out);
-        let tracer = Arc::new(move |t: Trace| match t {
+        Arc::new(move |t: Trace| match t {
             Trace::DryRun(cmd) => {
                 let _ = out.line(&cmd);
             }
             Trace::Curl(line) | Trace::Verbose(line) => out.trace(&line),
-        });
-        let client = Client::new(
-            ClientOptions {
-                base_url: s.url.clone(),
-                token,
-                timeout: s.timeout,
-                connect_timeout: CONNECT_TIMEOUT.min(s.timeout),
-                tls_ca,
-                insecure: s.insecure,
-                allow_insecure_http: s.allow_insecure_http,
-                retries: s.retries,
-                dry_run: s.dry_run,
-                curl: s.curl,
-                verbose: s.verbose,
-                show_secrets: s.show_secrets,
-            },
-            tracer,
-        )?;
-        Ok(self.client.get_or_init(|| client))
+        })
     }
 
     /// With `--api auto`, a stale remembered generation is forgotten when
     /// the service does not route a path of it.
     pub fn after(&self, e: Error) -> Error {
         // A device command writes nothing, the cache included.
-        if self.role != Role::Management {
+        if !matches!(self.role, Role::Management | Role::Login) {
             return e;
         }
         self.settings

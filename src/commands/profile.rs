@@ -63,8 +63,14 @@ pub fn run(ctx: &Ctx, cmd: ProfileCmd) -> Result<(), Error> {
                 .get(&name)
                 .cloned()
                 .ok_or_else(|| no_profile(&name))?;
-            if !ctx.settings.show_secrets && p.token.is_some() {
-                p.token = Some("********".into());
+            if !ctx.settings.show_secrets {
+                if p.token.is_some() {
+                    p.token = Some("********".into());
+                }
+                if let Some(l) = p.login.as_mut() {
+                    l.access_token = "********".into();
+                    l.refresh_token = "********".into();
+                }
             }
             let shown = serde_json::to_value(&p).map_err(|e| Error::Other(e.to_string()))?;
             ctx.out.object(&shown)?;

@@ -7,7 +7,8 @@ use crate::error::Error;
 use crate::generation::Api;
 use crate::output::Output;
 use crate::sandbox::{
-    DEFAULT_DOMAIN, DEFAULT_ENCRYPT_KEY, DEFAULT_TOKEN, Faults, Options, Sandbox, users_from_args,
+    DEFAULT_DOMAIN, DEFAULT_ENCRYPT_KEY, DEFAULT_TOKEN, Faults, Lifetimes, Options, Sandbox,
+    accounts_from_args, users_from_args,
 };
 
 pub async fn run(
@@ -78,6 +79,11 @@ pub async fn run(
         known_domains: a.known_domain.clone(),
         clients: resources("client", &a.client)?,
         channels: resources("channel", &a.channel)?,
+        accounts: accounts_from_args(&a.users, &a.user_domains, &domain).map_err(Error::usage)?,
+        lifetimes: Lifetimes {
+            access: std::time::Duration::from_secs(a.token_ttl),
+            refresh: std::time::Duration::from_secs(a.refresh_ttl),
+        },
         encrypt_key: key.into_bytes(),
         request_log: a.request_log.clone(),
         tls,

@@ -640,12 +640,12 @@ impl Sandbox {
     }
 
     /// The session after the middleware: the user and the path's domain.
-    fn session<'s>(&'s self, m: &Mgmt) -> Result<Session<'s>, Fail> {
+    fn session(&self, m: &Mgmt) -> Result<Session, Fail> {
         self.authenticate(m)
     }
 
     /// The session, authorized for the path's domain.
-    fn member<'s>(&'s self, m: &Mgmt) -> Result<Session<'s>, Fail> {
+    fn member(&self, m: &Mgmt) -> Result<Session, Fail> {
         let s = self.session(m)?;
         self.authorize_domain(&s)?;
         Ok(s)

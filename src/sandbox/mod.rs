@@ -20,6 +20,7 @@ mod magistrala;
 pub mod route;
 mod store;
 pub mod tls;
+mod users;
 
 use std::collections::HashMap;
 use std::net::SocketAddr;
@@ -39,6 +40,7 @@ use crate::generation::Api;
 use gojson::Kind;
 use route::{Endpoint, Routed};
 pub use store::{Store, StoredConfig};
+pub use users::{Account, Lifetimes, accounts_from_args};
 
 /// The upstream default encryption key.
 pub const DEFAULT_ENCRYPT_KEY: &str = "12345678910111213141516171819202";
@@ -110,6 +112,10 @@ pub struct Options {
     pub faults: Faults,
     /// Serve HTTPS with this configuration.
     pub tls: Option<Arc<tokio_rustls::rustls::ServerConfig>>,
+    /// Accounts of the users service, for `login`.
+    pub accounts: Vec<users::Account>,
+    /// Lifetimes of the tokens the users service issues.
+    pub lifetimes: users::Lifetimes,
 }
 
 /// Faults injected into API requests (not into `/health`).
@@ -142,6 +148,8 @@ impl Default for Options {
             request_log: None,
             faults: Faults::default(),
             tls: None,
+            accounts: Vec::new(),
+            lifetimes: users::Lifetimes::default(),
         }
     }
 }
@@ -157,6 +165,8 @@ pub struct Sandbox {
     mg: Mutex<magistrala::Tables>,
     instance_id: String,
     served: AtomicU64,
+    /// What the users service issued.
+    tokens: users::Tokens,
 }
 
 type Resp = Response<Full<Bytes>>;
@@ -184,6 +194,7 @@ impl Sandbox {
             mg: Mutex::new(magistrala::Tables::default()),
             instance_id: store::uuid_v4(),
             served: AtomicU64::new(0),
+            tokens: users::Tokens::default(),
         }))
     }
 
@@ -295,6 +306,10 @@ impl Sandbox {
     }
 
     fn route(&self, req: &Req, raw_path: &str) -> Resp {
+        // The users service's token endpoints, at this root too.
+        if let Some(r) = self.users(req, raw_path) {
+            return r;
+        }
         let Some(path) = route::routing_path(raw_path) else {
             return bad_request();
         };
@@ -341,9 +356,12 @@ impl Sandbox {
             .filter(|t| !t.is_empty())
     }
 
-    fn identify(&self, token: &[u8]) -> Result<&User, Fail> {
+    fn identify(&self, token: &[u8]) -> Result<User, Fail> {
         if let Some(u) = self.opts.users.iter().find(|u| u.token.as_bytes() == token) {
-            return Ok(u);
+            return Ok(u.clone());
+        }
+        if let Some(u) = self.logged_in(token) {
+            return u;
         }
         if self
             .opts
@@ -390,7 +408,7 @@ impl Sandbox {
 
     /// The validation-stage token check, then identification: the session.
     /// Its domain is the token's own, or the path's where the path decides.
-    fn authenticate<'s>(&'s self, m: &Mgmt) -> Result<Session<'s>, Fail> {
+    fn authenticate(&self, m: &Mgmt) -> Result<Session, Fail> {
         let user = self.identify(self.require_token(m)?)?;
         let domain = match self.opts.api {
             Api::Clients | Api::Profiles => String::from_utf8_lossy(m.domain).into_owned(),
@@ -540,12 +558,12 @@ struct Mgmt<'a> {
 }
 
 /// Who asks, and in which domain.
-struct Session<'a> {
-    user: &'a User,
+struct Session {
+    user: User,
     domain: String,
 }
 
-impl Session<'_> {
+impl Session {
     fn member(&self) -> bool {
         self.user.domains.contains(&self.domain)
     }

@@ -30,6 +30,7 @@ mod harness_macros {
 }
 
 mod harness;
+mod login;
 mod properties;
 
 mod bulk;

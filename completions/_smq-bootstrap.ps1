@@ -59,6 +59,7 @@ Register-ArgumentCompleter -Native -CommandName 'smq-bootstrap' -ScriptBlock {
             [CompletionResult]::new('sandbox', 'sandbox', [CompletionResultType]::ParameterValue, 'Run an in-memory stand-in of the bootstrap service')
             [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Log in to the users service: the token pair is kept in the profile (0600) and renewed as it expires; management commands then need no token')
             [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'End the login session: revoked on the service where it can be (Magistrala), and forgotten here')
+            [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Check what a device or an operator needs, one line each with the fix: the URL, DNS, TCP, TLS (chain, name, expiry, CA), /health and the generation, the clock, the crypto key, the external key, the user token, the proxy, file permissions, and where each setting came from. Exits 0 only when every check passed')
             [CompletionResult]::new('profile', 'profile', [CompletionResultType]::ParameterValue, 'Manage named settings in the profile file (device profiles are `device-profile`)')
             [CompletionResult]::new('device-profile', 'device-profile', [CompletionResultType]::ParameterValue, 'Device profiles (Magistrala v0.30): templates the service renders into each device''s content. Not the settings of `profile`')
             [CompletionResult]::new('enrollment', 'enrollment', [CompletionResultType]::ParameterValue, 'Enrollments (Magistrala v0.30): a config''s device profile and the clients and channels bound to the profile''s slots')
@@ -621,6 +622,9 @@ Register-ArgumentCompleter -Native -CommandName 'smq-bootstrap' -ScriptBlock {
         'smq-bootstrap;bootstrap' {
             [CompletionResult]::new('--external-key-file', '--external-key-file', [CompletionResultType]::ParameterName, 'Read the external key from FILE')
             [CompletionResult]::new('--save-dir', '--save-dir', [CompletionResultType]::ParameterName, 'Also write config.json, client.crt, client.key (mode 0600) and ca.crt into DIR')
+            [CompletionResult]::new('--wait-timeout', '--wait-timeout', [CompletionResultType]::ParameterName, 'How long --wait tries (90s, 10m, 1h; plain numbers are seconds); then the last failure''s exit code')
+            [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'Time between fetches of --watch')
+            [CompletionResult]::new('--exec', '--exec', [CompletionResultType]::ParameterName, 'With --watch, run CMD (through sh -c) after each change, with SMQ_BOOTSTRAP_DIR, SMQ_BOOTSTRAP_CONFIG_FILE, SMQ_BOOTSTRAP_CLIENT_CERT, SMQ_BOOTSTRAP_CLIENT_KEY, SMQ_BOOTSTRAP_CA_CERT (those written) and SMQ_BOOTSTRAP_EXTERNAL_ID in its environment. A failing CMD is reported; the watch goes on')
             [CompletionResult]::new('-b', '-b', [CompletionResultType]::ParameterName, 'Base URL of the bootstrap service [default: http://localhost:9013]')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL of the bootstrap service [default: http://localhost:9013]')
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to other users). `sandbox` accepts every token given, as TOKEN or TOKEN:DOMAIN (repeat the flag) [sandbox default: sandbox-token]')
@@ -635,6 +639,8 @@ Register-ArgumentCompleter -Native -CommandName 'smq-bootstrap' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Request timeout in seconds; connecting is limited to 10 s [default: 30]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries of a transient failure (connection error, 429, 502, 503, 504), with backoff. A create is re-sent only when it provably did not arrive')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured)')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Try again until the config can be served (not uploaded yet, disabled, the service or the network down), with backoff; a wrong key or an undecryptable reply stops at once. One status line per try on stderr')
+            [CompletionResult]::new('--watch', '--watch', [CompletionResultType]::ParameterName, 'Keep fetching, every --interval (with jitter): when the document changes, rewrite --save-dir (whole sets only) and run --exec. Stops cleanly (exit 0) on SIGTERM or Ctrl-C')
             [CompletionResult]::new('--allow-insecure-http', '--allow-insecure-http', [CompletionResultType]::ParameterName, 'Send the user token over plain http:// to a host other than this machine (it can be read on the way)')
             [CompletionResult]::new('-k', '-k', [CompletionResultType]::ParameterName, 'Do not verify the service''s TLS certificate (unsafe; prints a warning)')
             [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify the service''s TLS certificate (unsafe; prints a warning)')
@@ -647,8 +653,8 @@ Register-ArgumentCompleter -Native -CommandName 'smq-bootstrap' -ScriptBlock {
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but results and errors')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for removal when not interactive)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for removal when not interactive)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('secure', 'secure', [CompletionResultType]::ParameterValue, 'Fetch through the secure endpoint: the key is sent AES-CFB encrypted and the reply decrypted')
@@ -658,6 +664,9 @@ Register-ArgumentCompleter -Native -CommandName 'smq-bootstrap' -ScriptBlock {
         'smq-bootstrap;bootstrap;secure' {
             [CompletionResult]::new('--external-key-file', '--external-key-file', [CompletionResultType]::ParameterName, 'Read the external key from FILE')
             [CompletionResult]::new('--save-dir', '--save-dir', [CompletionResultType]::ParameterName, 'Also write config.json, client.crt, client.key (mode 0600) and ca.crt into DIR')
+            [CompletionResult]::new('--wait-timeout', '--wait-timeout', [CompletionResultType]::ParameterName, 'How long --wait tries (90s, 10m, 1h; plain numbers are seconds); then the last failure''s exit code')
+            [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'Time between fetches of --watch')
+            [CompletionResult]::new('--exec', '--exec', [CompletionResultType]::ParameterName, 'With --watch, run CMD (through sh -c) after each change, with SMQ_BOOTSTRAP_DIR, SMQ_BOOTSTRAP_CONFIG_FILE, SMQ_BOOTSTRAP_CLIENT_CERT, SMQ_BOOTSTRAP_CLIENT_KEY, SMQ_BOOTSTRAP_CA_CERT (those written) and SMQ_BOOTSTRAP_EXTERNAL_ID in its environment. A failing CMD is reported; the watch goes on')
             [CompletionResult]::new('--crypto-key-file', '--crypto-key-file', [CompletionResultType]::ParameterName, 'Read the crypto key from FILE')
             [CompletionResult]::new('-b', '-b', [CompletionResultType]::ParameterName, 'Base URL of the bootstrap service [default: http://localhost:9013]')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL of the bootstrap service [default: http://localhost:9013]')
@@ -673,6 +682,8 @@ Register-ArgumentCompleter -Native -CommandName 'smq-bootstrap' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Request timeout in seconds; connecting is limited to 10 s [default: 30]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries of a transient failure (connection error, 429, 502, 503, 504), with backoff. A create is re-sent only when it provably did not arrive')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured)')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Try again until the config can be served (not uploaded yet, disabled, the service or the network down), with backoff; a wrong key or an undecryptable reply stops at once. One status line per try on stderr')
+            [CompletionResult]::new('--watch', '--watch', [CompletionResultType]::ParameterName, 'Keep fetching, every --interval (with jitter): when the document changes, rewrite --save-dir (whole sets only) and run --exec. Stops cleanly (exit 0) on SIGTERM or Ctrl-C')
             [CompletionResult]::new('--allow-insecure-http', '--allow-insecure-http', [CompletionResultType]::ParameterName, 'Send the user token over plain http:// to a host other than this machine (it can be read on the way)')
             [CompletionResult]::new('-k', '-k', [CompletionResultType]::ParameterName, 'Do not verify the service''s TLS certificate (unsafe; prints a warning)')
             [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify the service''s TLS certificate (unsafe; prints a warning)')
@@ -866,6 +877,7 @@ Register-ArgumentCompleter -Native -CommandName 'smq-bootstrap' -ScriptBlock {
             [CompletionResult]::new('--fail-rate', '--fail-rate', [CompletionResultType]::ParameterName, 'Answer this share of API requests (0 to 1) with 503 before doing anything')
             [CompletionResult]::new('--drop-rate', '--drop-rate', [CompletionResultType]::ParameterName, 'Carry out this share of API requests (0 to 1), then close the connection without answering')
             [CompletionResult]::new('--latency-ms', '--latency-ms', [CompletionResultType]::ParameterName, 'Wait this long before handling each API request')
+            [CompletionResult]::new('--unavailable-for', '--unavailable-for', [CompletionResultType]::ParameterName, 'Answer every request with 503 for this many seconds after the start (a service that comes up late)')
             [CompletionResult]::new('--seed', '--seed', [CompletionResultType]::ParameterName, 'Seed of the fault dice, for repeatable runs')
             [CompletionResult]::new('--encrypt-key', '--encrypt-key', [CompletionResultType]::ParameterName, 'The service''s encryption key for secure bootstrap')
             [CompletionResult]::new('--unverified-token', '--unverified-token', [CompletionResultType]::ParameterName, 'A user whose e-mail is not verified, as TOKEN:DOMAIN (v0.30 refuses it; repeatable)')
@@ -949,6 +961,44 @@ Register-ArgumentCompleter -Native -CommandName 'smq-bootstrap' -ScriptBlock {
             break
         }
         'smq-bootstrap;logout' {
+            [CompletionResult]::new('-b', '-b', [CompletionResultType]::ParameterName, 'Base URL of the bootstrap service [default: http://localhost:9013]')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL of the bootstrap service [default: http://localhost:9013]')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to other users). `sandbox` accepts every token given, as TOKEN or TOKEN:DOMAIN (repeat the flag) [sandbox default: sandbox-token]')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to other users). `sandbox` accepts every token given, as TOKEN or TOKEN:DOMAIN (repeat the flag) [sandbox default: sandbox-token]')
+            [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'Read the user token from FILE (first line)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Named settings from the profile file (see `smq-bootstrap profile`)')
+            [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients: SuperMQ, and Magistrala v0.20), profiles (Magistrala v0.30), or auto: probe once and remember it per URL [default: auto]')
+            [CompletionResult]::new('--domain', '--domain', [CompletionResultType]::ParameterName, 'Domain id, required by every generation but v1')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json when piped]; csv applies to lists')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json when piped]; csv applies to lists')
+            [CompletionResult]::new('--tls-ca', '--tls-ca', [CompletionResultType]::ParameterName, 'Trust the CA certificates in FILE (PEM) for HTTPS')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Request timeout in seconds; connecting is limited to 10 s [default: 30]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries of a transient failure (connection error, 429, 502, 503, 504), with backoff. A create is re-sent only when it provably did not arrive')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured)')
+            [CompletionResult]::new('--allow-insecure-http', '--allow-insecure-http', [CompletionResultType]::ParameterName, 'Send the user token over plain http:// to a host other than this machine (it can be read on the way)')
+            [CompletionResult]::new('-k', '-k', [CompletionResultType]::ParameterName, 'Do not verify the service''s TLS certificate (unsafe; prints a warning)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify the service''s TLS certificate (unsafe; prints a warning)')
+            [CompletionResult]::new('--curl', '--curl', [CompletionResultType]::ParameterName, 'Print the equivalent curl command of each request on stderr (secrets redacted)')
+            [CompletionResult]::new('--show-secrets', '--show-secrets', [CompletionResultType]::ParameterName, 'Show secrets (tokens, keys) in --curl, -v and config output')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the requests as curl commands and send nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request and response on stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request and response on stderr (secrets redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but results and errors')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for removal when not interactive)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for removal when not interactive)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'smq-bootstrap;doctor' {
+            [CompletionResult]::new('--external-id', '--external-id', [CompletionResultType]::ParameterName, 'A device''s external id, to check its external key with the service')
+            [CompletionResult]::new('--external-key', '--external-key', [CompletionResultType]::ParameterName, 'The device''s external key (prefer SMQ_BOOTSTRAP_EXTERNAL_KEY or --external-key-file)')
+            [CompletionResult]::new('--external-key-file', '--external-key-file', [CompletionResultType]::ParameterName, 'Read the external key from FILE')
+            [CompletionResult]::new('--crypto-key', '--crypto-key', [CompletionResultType]::ParameterName, 'The service''s crypto key, to check its length and the secure endpoint')
+            [CompletionResult]::new('--crypto-key-file', '--crypto-key-file', [CompletionResultType]::ParameterName, 'Read the crypto key from FILE')
             [CompletionResult]::new('-b', '-b', [CompletionResultType]::ParameterName, 'Base URL of the bootstrap service [default: http://localhost:9013]')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL of the bootstrap service [default: http://localhost:9013]')
             [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to other users). `sandbox` accepts every token given, as TOKEN or TOKEN:DOMAIN (repeat the flag) [sandbox default: sandbox-token]')
@@ -1852,6 +1902,7 @@ Register-ArgumentCompleter -Native -CommandName 'smq-bootstrap' -ScriptBlock {
             [CompletionResult]::new('sandbox', 'sandbox', [CompletionResultType]::ParameterValue, 'Run an in-memory stand-in of the bootstrap service')
             [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Log in to the users service: the token pair is kept in the profile (0600) and renewed as it expires; management commands then need no token')
             [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'End the login session: revoked on the service where it can be (Magistrala), and forgotten here')
+            [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Check what a device or an operator needs, one line each with the fix: the URL, DNS, TCP, TLS (chain, name, expiry, CA), /health and the generation, the clock, the crypto key, the external key, the user token, the proxy, file permissions, and where each setting came from. Exits 0 only when every check passed')
             [CompletionResult]::new('profile', 'profile', [CompletionResultType]::ParameterValue, 'Manage named settings in the profile file (device profiles are `device-profile`)')
             [CompletionResult]::new('device-profile', 'device-profile', [CompletionResultType]::ParameterValue, 'Device profiles (Magistrala v0.30): templates the service renders into each device''s content. Not the settings of `profile`')
             [CompletionResult]::new('enrollment', 'enrollment', [CompletionResultType]::ParameterValue, 'Enrollments (Magistrala v0.30): a config''s device profile and the clients and channels bound to the profile''s slots')
@@ -1938,6 +1989,9 @@ Register-ArgumentCompleter -Native -CommandName 'smq-bootstrap' -ScriptBlock {
             break
         }
         'smq-bootstrap;help;logout' {
+            break
+        }
+        'smq-bootstrap;help;doctor' {
             break
         }
         'smq-bootstrap;help;profile' {

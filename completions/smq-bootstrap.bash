@@ -31,6 +31,9 @@ _smq__bootstrap() {
             smq__bootstrap,device-profile)
                 cmd="smq__bootstrap__subcmd__device__subcmd__profile"
                 ;;
+            smq__bootstrap,doctor)
+                cmd="smq__bootstrap__subcmd__doctor"
+                ;;
             smq__bootstrap,enrollment)
                 cmd="smq__bootstrap__subcmd__enrollment"
                 ;;
@@ -247,6 +250,9 @@ _smq__bootstrap() {
             smq__bootstrap__subcmd__help,device-profile)
                 cmd="smq__bootstrap__subcmd__help__subcmd__device__subcmd__profile"
                 ;;
+            smq__bootstrap__subcmd__help,doctor)
+                cmd="smq__bootstrap__subcmd__help__subcmd__doctor"
+                ;;
             smq__bootstrap__subcmd__help,enrollment)
                 cmd="smq__bootstrap__subcmd__help__subcmd__enrollment"
                 ;;
@@ -428,7 +434,7 @@ _smq__bootstrap() {
 
     case "${cmd}" in
         smq__bootstrap)
-            opts="-b -t -o -k -v -q -y -h -V --url --token --token-file --profile --api --domain --output --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version config state bootstrap crypto health sandbox login logout profile device-profile enrollment completions generate-docs help"
+            opts="-b -t -o -k -v -q -y -h -V --url --token --token-file --profile --api --domain --output --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version config state bootstrap crypto health sandbox login logout doctor profile device-profile enrollment completions generate-docs help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -498,7 +504,7 @@ _smq__bootstrap() {
             return 0
             ;;
         smq__subcmd__bootstrap__subcmd__bootstrap)
-            opts="-b -t -o -k -v -q -y -h -V --external-key-file --save-dir --url --token --token-file --profile --api --domain --output --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version secure help"
+            opts="-b -t -o -k -v -q -y -h -V --external-key-file --save-dir --wait --wait-timeout --watch --interval --exec --url --token --token-file --profile --api --domain --output --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version secure help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -509,6 +515,18 @@ _smq__bootstrap() {
                     return 0
                     ;;
                 --save-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --exec)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -618,7 +636,7 @@ _smq__bootstrap() {
             return 0
             ;;
         smq__subcmd__bootstrap__subcmd__bootstrap__subcmd__secure)
-            opts="-b -t -o -k -v -q -y -h -V --external-key-file --save-dir --crypto-key-file --url --token --token-file --profile --api --domain --output --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
+            opts="-b -t -o -k -v -q -y -h -V --external-key-file --save-dir --wait --wait-timeout --watch --interval --exec --crypto-key-file --url --token --token-file --profile --api --domain --output --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -629,6 +647,18 @@ _smq__bootstrap() {
                     return 0
                     ;;
                 --save-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --exec)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2935,6 +2965,96 @@ _smq__bootstrap() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        smq__subcmd__bootstrap__subcmd__doctor)
+            opts="-b -t -o -k -v -q -y -h -V --external-id --external-key --external-key-file --crypto-key --crypto-key-file --url --token --token-file --profile --api --domain --output --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --external-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --external-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --external-key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --crypto-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --crypto-key-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -b)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -W "auto v1 domain clients profiles" -- "${cur}"))
+                    return 0
+                    ;;
+                --domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --tls-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         smq__subcmd__bootstrap__subcmd__enrollment)
             opts="-b -t -o -k -v -q -y -h -V --url --token --token-file --profile --api --domain --output --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version assign bind bindings refresh help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -3510,7 +3630,7 @@ _smq__bootstrap() {
             return 0
             ;;
         smq__subcmd__bootstrap__subcmd__help)
-            opts="config state bootstrap crypto health sandbox login logout profile device-profile enrollment completions generate-docs help"
+            opts="config state bootstrap crypto health sandbox login logout doctor profile device-profile enrollment completions generate-docs help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3862,6 +3982,20 @@ _smq__bootstrap() {
         smq__subcmd__bootstrap__subcmd__help__subcmd__device__subcmd__profile__subcmd__view)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        smq__subcmd__bootstrap__subcmd__help__subcmd__doctor)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4824,7 +4958,7 @@ _smq__bootstrap() {
             return 0
             ;;
         smq__subcmd__bootstrap__subcmd__sandbox)
-            opts="-b -t -o -k -v -q -y -h -V --listen --tls-cert --tls-key --tls-self-signed --write-ca --request-log --fail-rate --drop-rate --latency-ms --seed --encrypt-key --typed-errors --unverified-token --known-domain --client --channel --user --user-domain --token-ttl --refresh-ttl --url --token --token-file --profile --api --domain --output --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
+            opts="-b -t -o -k -v -q -y -h -V --listen --tls-cert --tls-key --tls-self-signed --write-ca --request-log --fail-rate --drop-rate --latency-ms --unavailable-for --seed --encrypt-key --typed-errors --unverified-token --known-domain --client --channel --user --user-domain --token-ttl --refresh-ttl --url --token --token-file --profile --api --domain --output --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4859,6 +4993,10 @@ _smq__bootstrap() {
                     return 0
                     ;;
                 --latency-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --unavailable-for)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

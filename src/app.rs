@@ -30,6 +30,16 @@ const ARGV_SECRETS: &[(&str, Option<&str>, &str)] = &[
         "SMQ_BOOTSTRAP_ENCRYPT_KEY or --crypto-key-file",
     ),
     (
+        "external_key",
+        Some("doctor"),
+        "SMQ_BOOTSTRAP_EXTERNAL_KEY or --external-key-file",
+    ),
+    (
+        "crypto_key",
+        Some("doctor"),
+        "SMQ_BOOTSTRAP_ENCRYPT_KEY or --crypto-key-file",
+    ),
+    (
         "key",
         Some("crypto"),
         "SMQ_BOOTSTRAP_ENCRYPT_KEY or --key-file",
@@ -125,7 +135,7 @@ async fn run(
             let out = Output::new(settings.output, settings.terminal, settings.quiet);
             let role = match &command {
                 Command::Bootstrap(_) | Command::Health => Role::Device,
-                Command::Crypto(_) | Command::Profile(_) => Role::Offline,
+                Command::Crypto(_) | Command::Profile(_) | Command::Doctor(_) => Role::Offline,
                 Command::Login(_) | Command::Logout => Role::Login,
                 _ => Role::Management,
             };
@@ -145,6 +155,7 @@ async fn dispatch(ctx: &Ctx, command: Command) -> Result<(), Error> {
         Command::Profile(c) => commands::profile::run(ctx, c),
         Command::Login(a) => commands::login::login(ctx, a).await,
         Command::Logout => commands::login::logout(ctx).await,
+        Command::Doctor(a) => commands::doctor::run(ctx, a).await,
         Command::DeviceProfile(c) => commands::device_profile::run(ctx, c).await,
         Command::Enrollment(c) => commands::enrollment::run(ctx, c).await,
         Command::Completions { .. } | Command::GenerateDocs { .. } | Command::Sandbox(_) => {

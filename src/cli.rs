@@ -172,6 +172,11 @@ pub enum Command {
     /// End the login session: revoked on the service where it can be (Magistrala), and
     /// forgotten here
     Logout,
+    /// Check what a device or an operator needs, one line each with the fix: the URL, DNS,
+    /// TCP, TLS (chain, name, expiry, CA), /health and the generation, the clock, the crypto
+    /// key, the external key, the user token, the proxy, file permissions, and where each
+    /// setting came from. Exits 0 only when every check passed
+    Doctor(DoctorArgs),
     /// Manage named settings in the profile file (device profiles are `device-profile`)
     #[command(subcommand)]
     Profile(ProfileCmd),
@@ -318,6 +323,35 @@ pub struct ExportArgs {
     /// standard output: it holds every external key and private key
     #[arg(long, value_name = "FILE")]
     pub output_file: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct DoctorArgs {
+    /// A device's external id, to check its external key with the service
+    #[arg(long, value_name = "ID")]
+    pub external_id: Option<String>,
+    /// The device's external key (prefer SMQ_BOOTSTRAP_EXTERNAL_KEY or --external-key-file)
+    #[arg(
+        long,
+        env = "SMQ_BOOTSTRAP_EXTERNAL_KEY",
+        hide_env_values = true,
+        requires = "external_id"
+    )]
+    pub external_key: Option<String>,
+    /// Read the external key from FILE
+    #[arg(
+        long,
+        value_name = "FILE",
+        conflicts_with = "external_key",
+        requires = "external_id"
+    )]
+    pub external_key_file: Option<PathBuf>,
+    /// The service's crypto key, to check its length and the secure endpoint
+    #[arg(long, env = "SMQ_BOOTSTRAP_ENCRYPT_KEY", hide_env_values = true)]
+    pub crypto_key: Option<String>,
+    /// Read the crypto key from FILE
+    #[arg(long, value_name = "FILE", conflicts_with = "crypto_key")]
+    pub crypto_key_file: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -469,8 +503,34 @@ pub enum StateCmd {
 
 /// Keys may come from the arguments, the environment, a file, or a hidden
 /// prompt on a terminal; prefer the last three, which keep keys out of shell history.
+/// A device kept current by systemd, for `bootstrap --help` and the man page.
+const WATCH_AS_A_SERVICE: &str = "\
+Kept current as a systemd service (/etc/systemd/system/smq-bootstrap.service):
+
+  [Unit]
+  Description=Device configuration from the bootstrap service
+  Wants=network-online.target
+  After=network-online.target
+
+  [Service]
+  Environment=SMQ_BOOTSTRAP_URL=https://bootstrap.example.com:9013
+  ExecStart=/usr/local/bin/smq-bootstrap bootstrap secure dev-1 \\
+      --external-key-file /etc/device/external.key --crypto-key-file /etc/device/crypto.key \\
+      --wait --wait-timeout 1h --watch --interval 5m --save-dir /etc/device/config \\
+      --exec 'systemctl reload my-agent'
+  Restart=on-failure
+
+  [Install]
+  WantedBy=multi-user.target
+
+systemctl stop sends SIGTERM: the watch ends cleanly (exit 0), the directory whole.";
+
 #[derive(Debug, Args)]
-#[command(args_conflicts_with_subcommands = true, subcommand_negates_reqs = true)]
+#[command(
+    args_conflicts_with_subcommands = true,
+    subcommand_negates_reqs = true,
+    after_long_help = WATCH_AS_A_SERVICE
+)]
 pub struct BootstrapCmd {
     #[command(subcommand)]
     pub secure: Option<BootstrapSub>,
@@ -498,6 +558,52 @@ pub struct DeviceArgs {
     /// Also write config.json, client.crt, client.key (mode 0600) and ca.crt into DIR
     #[arg(long, value_name = "DIR")]
     pub save_dir: Option<PathBuf>,
+    /// Try again until the config can be served (not uploaded yet, disabled, the service
+    /// or the network down), with backoff; a wrong key or an undecryptable reply stops at
+    /// once. One status line per try on stderr
+    #[arg(long)]
+    pub wait: bool,
+    /// How long --wait tries (90s, 10m, 1h; plain numbers are seconds); then the last
+    /// failure's exit code
+    #[arg(long, value_name = "DUR", value_parser = parse_duration, default_value = "10m")]
+    pub wait_timeout: std::time::Duration,
+    /// Keep fetching, every --interval (with jitter): when the document changes, rewrite
+    /// --save-dir (whole sets only) and run --exec. Stops cleanly (exit 0) on SIGTERM or
+    /// Ctrl-C
+    #[arg(long, requires = "save_dir")]
+    pub watch: bool,
+    /// Time between fetches of --watch
+    #[arg(long, value_name = "DUR", value_parser = parse_duration, default_value = "60s")]
+    pub interval: std::time::Duration,
+    /// With --watch, run CMD (through sh -c) after each change, with SMQ_BOOTSTRAP_DIR,
+    /// SMQ_BOOTSTRAP_CONFIG_FILE, SMQ_BOOTSTRAP_CLIENT_CERT, SMQ_BOOTSTRAP_CLIENT_KEY,
+    /// SMQ_BOOTSTRAP_CA_CERT (those written) and SMQ_BOOTSTRAP_EXTERNAL_ID in its
+    /// environment. A failing CMD is reported; the watch goes on
+    #[arg(long, value_name = "CMD", requires = "watch")]
+    pub exec: Option<String>,
+}
+
+/// A duration: `500ms`, `90s`, `10m`, `1h`, or a number of seconds.
+pub fn parse_duration(s: &str) -> Result<std::time::Duration, String> {
+    let t = s.trim();
+    let (num, unit) = match t.find(|c: char| !c.is_ascii_digit() && c != '.') {
+        Some(i) => t.split_at(i),
+        None => (t, "s"),
+    };
+    let n: f64 = num
+        .parse()
+        .map_err(|_| format!("'{s}' is not a duration (90s, 10m, 1h)"))?;
+    let secs = match unit {
+        "ms" => n / 1000.0,
+        "s" => n,
+        "m" => n * 60.0,
+        "h" => n * 3600.0,
+        _ => return Err(format!("'{s}': the unit is ms, s, m or h")),
+    };
+    if !secs.is_finite() || secs <= 0.0 || secs > 366.0 * 86_400.0 {
+        return Err(format!("'{s}' is not a duration between 1 ms and a year"));
+    }
+    Ok(std::time::Duration::from_secs_f64(secs))
 }
 
 #[derive(Debug, Args)]
@@ -577,6 +683,10 @@ pub struct SandboxArgs {
     /// Wait this long before handling each API request
     #[arg(long, value_name = "N", default_value_t = 0)]
     pub latency_ms: u64,
+    /// Answer every request with 503 for this many seconds after the start (a service
+    /// that comes up late)
+    #[arg(long, value_name = "SECS", default_value_t = 0.0)]
+    pub unavailable_for: f64,
     /// Seed of the fault dice, for repeatable runs
     #[arg(long, value_name = "N")]
     pub seed: Option<u64>,

@@ -159,6 +159,16 @@ impl Api {
         self.spec().profiles
     }
 
+    /// The platform releases that serve this generation, for people.
+    pub fn release(self) -> &'static str {
+        match self {
+            Api::V1 => "the Magistrala things API (2024 and earlier)",
+            Api::Domain => "Magistrala with domain-scoped things paths (autumn 2024)",
+            Api::Clients => "SuperMQ, or Magistrala v0.20",
+            Api::Profiles => "Magistrala v0.30",
+        }
+    }
+
     /// Whether a new config starts enabled (v0.30) or disabled (the older
     /// generations, state 0).
     pub fn starts_enabled(self) -> bool {
@@ -281,7 +291,7 @@ impl Setting {
 ///   an `error` member → clients (SuperMQ); otherwise (401 `{"message"}`) it is
 ///   Magistrala: `GET /_/clients/bootstrap/profiles` routed (401) → profiles
 ///   (v0.30), else clients (v0.20, typed errors).
-async fn probe(client: &Client) -> Result<Api, Error> {
+pub async fn probe(client: &Client) -> Result<Api, Error> {
     for api in [Api::V1, Api::Domain] {
         if client.probe(api.spec().probe).await?.routed {
             return Ok(api);

@@ -155,6 +155,9 @@ pub struct Settings {
     pub yes: bool,
     pub terminal: Terminal,
     pub profile_name: Option<String>,
+    /// Where each setting came from (`doctor`): flag, environment, profile
+    /// or default.
+    pub origins: Vec<(&'static str, String)>,
 }
 
 /// Where the user token comes from. A file is read when the token is
@@ -287,6 +290,35 @@ impl Settings {
         if inputs.profile.is_some() {
             inputs.yield_to(&profile);
         }
+        let from = |key: &str, given: bool, in_profile: bool| -> String {
+            if given && inputs.from_env.contains(&key) {
+                "environment".into()
+            } else if given {
+                "command line".into()
+            } else if in_profile {
+                format!("profile {}", profile_name.as_deref().unwrap_or("default"))
+            } else {
+                "default".into()
+            }
+        };
+        let mut origins = vec![
+            (
+                "url",
+                from("url", inputs.url.is_some(), profile.url.is_some()),
+            ),
+            (
+                "api",
+                from("api", inputs.api.is_some(), profile.api.is_some()),
+            ),
+            (
+                "domain",
+                from("domain", inputs.domain.is_some(), profile.domain.is_some()),
+            ),
+            (
+                "output",
+                from("output", inputs.output.is_some(), profile.output.is_some()),
+            ),
+        ];
         let url = match (&inputs.url, &profile.url) {
             (Some(u), _) => check_url(u)?,
             (None, Some(u)) => check_url(u)?,
@@ -325,6 +357,20 @@ impl Settings {
         } else {
             TokenSource::None
         };
+        origins.push((
+            "token",
+            match &token {
+                TokenSource::None => "none".into(),
+                TokenSource::Value(_) if !inputs.tokens.is_empty() => from("token", true, false),
+                TokenSource::File(_) if inputs.token_file.is_some() => {
+                    format!("a token file ({})", from("token_file", true, false))
+                }
+                TokenSource::Session { profile, .. } => {
+                    format!("the login session of profile {profile}")
+                }
+                TokenSource::Value(_) | TokenSource::File(_) => from("token", false, true),
+            },
+        ));
         let choice = match (inputs.api, &profile.api) {
             (Some(c), _) => c,
             (None, Some(a)) => Choice::parse(a)
@@ -376,6 +422,7 @@ impl Settings {
             yes: inputs.yes,
             terminal: inputs.terminal,
             profile_name,
+            origins,
         })
     }
 }

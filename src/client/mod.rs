@@ -154,6 +154,8 @@ struct Reply {
     status: u16,
     content_type: String,
     location: Option<String>,
+    /// The `Date` header: the service's clock.
+    date: Option<String>,
     body: Vec<u8>,
     /// Not sent: `--dry-run`.
     dry: bool,
@@ -243,6 +245,11 @@ impl Client {
 
     /// `GET /health`.
     pub async fn health(&self) -> Result<Value, Error> {
+        self.health_dated().await.map(|(v, _)| v)
+    }
+
+    /// `GET /health`, with the reply's `Date` header (the service's clock).
+    pub async fn health_dated(&self) -> Result<(Value, Option<String>), Error> {
         let r = self
             .send(
                 Method::GET,
@@ -252,7 +259,13 @@ impl Client {
                 Body::None,
             )
             .await?;
-        reply::json_object(r, "health report")
+        let date = r.date.clone();
+        Ok((reply::json_object(r, "health report")?, date))
+    }
+
+    /// The proxy in use, as shown (no password), if any.
+    pub fn proxy_shown(&self) -> Option<String> {
+        self.proxy.as_ref().map(proxy::shown)
     }
 
     /// Whether the service routes this path: an unauthenticated GET that
@@ -435,6 +448,7 @@ impl Client {
                 status: 0,
                 content_type: String::new(),
                 location: None,
+                date: None,
                 body: Vec::new(),
                 dry: true,
             });
@@ -560,6 +574,7 @@ impl Client {
                 .map(str::to_string)
         };
         // The service writes the id into Location as it is, non-ASCII included.
+        let date = header(reqwest::header::DATE);
         let location = resp
             .headers()
             .get(LOCATION)
@@ -631,6 +646,7 @@ impl Client {
             status: status.as_u16(),
             content_type,
             location,
+            date,
             body,
             dry: false,
         })

@@ -7,6 +7,7 @@ pub mod config;
 pub mod crypto;
 pub mod device_profile;
 pub mod docs;
+pub mod doctor;
 pub mod enrollment;
 pub mod export;
 pub mod health;
@@ -122,7 +123,7 @@ impl Ctx {
             }
             Role::Device | Role::Offline | Role::Login => None,
         };
-        let mut client = Client::new(self.client_options(&s.url, token)?, self.tracer())?;
+        let mut client = Client::new(self.client_options_for(&s.url, token)?, self.tracer())?;
         // A login session is renewed as it expires (a token given by flag,
         // environment or file is used as it is).
         if let (Role::Management, TokenSource::Session { profile, session }) = (self.role, &s.token)
@@ -148,10 +149,11 @@ impl Ctx {
     /// A client of the users service at `url`, with the same TLS, proxy and
     /// plain-http rules as the bootstrap service's.
     pub fn users_client(&self, url: &str) -> Result<Client, Error> {
-        Client::new(self.client_options(url, None)?, self.tracer())
+        Client::new(self.client_options_for(url, None)?, self.tracer())
     }
 
-    fn client_options(
+    /// The connection settings, for a client of `base_url` with `token`.
+    pub fn client_options_for(
         &self,
         base_url: &str,
         token: Option<Secret>,
@@ -177,7 +179,8 @@ impl Ctx {
         })
     }
 
-    fn tracer(&self) -> crate::client::Tracer {
+    /// What clients report (`--curl`, `-v`, `--dry-run`) goes to the output.
+    pub fn tracer(&self) -> crate::client::Tracer {
         let out = Arc::clone(&self.out);
         Arc::new(move |t: Trace| match t {
             Trace::DryRun(cmd) => {

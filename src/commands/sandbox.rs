@@ -25,6 +25,12 @@ pub async fn run(
             )));
         }
     }
+    if !(0.0..=86_400.0).contains(&a.unavailable_for) {
+        return Err(Error::usage(format!(
+            "--unavailable-for must be between 0 and 86400 seconds, not {}",
+            a.unavailable_for
+        )));
+    }
     let key = a.encrypt_key.unwrap_or_else(|| DEFAULT_ENCRYPT_KEY.into());
     crate::crypto::check_key(key.as_bytes())
         .map_err(|e| Error::usage(format!("--encrypt-key: {e}")))?;
@@ -92,6 +98,7 @@ pub async fn run(
             drop_rate: a.drop_rate,
             latency: std::time::Duration::from_millis(a.latency_ms),
             seed: a.seed,
+            unavailable_for: std::time::Duration::from_secs_f64(a.unavailable_for.max(0.0)),
         },
     };
     let listener = tokio::net::TcpListener::bind(&a.listen)

@@ -129,6 +129,9 @@ pub struct Faults {
     pub latency: std::time::Duration,
     /// Seed of the fault dice (random when `None`).
     pub seed: Option<u64>,
+    /// Answer every request (`/health` too) with 503 for this long after
+    /// the start: a service that is down, then comes up.
+    pub unavailable_for: std::time::Duration,
 }
 
 impl Default for Options {
@@ -167,6 +170,7 @@ pub struct Sandbox {
     served: AtomicU64,
     /// What the users service issued.
     tokens: users::Tokens,
+    started: std::time::Instant,
 }
 
 type Resp = Response<Full<Bytes>>;
@@ -195,6 +199,7 @@ impl Sandbox {
             instance_id: store::uuid_v4(),
             served: AtomicU64::new(0),
             tokens: users::Tokens::default(),
+            started: std::time::Instant::now(),
         }))
     }
 
@@ -277,7 +282,14 @@ impl Sandbox {
             query: parts.uri.query().unwrap_or("").to_string(),
             body,
         };
-        let resp = if fail {
+        let down = self.started.elapsed() < f.unavailable_for;
+        let resp = if down {
+            serr(
+                StatusCode::SERVICE_UNAVAILABLE,
+                "service unavailable (not up yet)",
+            )
+            .into_resp(self.typed())
+        } else if fail {
             serr(
                 StatusCode::SERVICE_UNAVAILABLE,
                 "service unavailable (injected fault)",

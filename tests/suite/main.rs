@@ -37,6 +37,7 @@ mod bulk;
 mod conformance;
 mod corpus;
 mod crypto_vectors;
+mod device;
 mod docs;
 mod e2e;
 mod errors;

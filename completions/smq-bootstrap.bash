@@ -434,7 +434,7 @@ _smq__bootstrap() {
 
     case "${cmd}" in
         smq__bootstrap)
-            opts="-b -t -o -k -v -q -y -h -V --url --token --token-file --profile --api --domain --output --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version config state bootstrap crypto health sandbox login logout doctor profile device-profile enrollment completions generate-docs help"
+            opts="-b -t -o -k -v -q -y -h -V --url --token --token-file --profile --api --domain --output --jq --columns --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version config state bootstrap crypto health sandbox login logout doctor profile device-profile enrollment completions generate-docs help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -480,6 +480,14 @@ _smq__bootstrap() {
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --tls-ca)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -504,7 +512,7 @@ _smq__bootstrap() {
             return 0
             ;;
         smq__subcmd__bootstrap__subcmd__bootstrap)
-            opts="-b -t -o -k -v -q -y -h -V --external-key-file --save-dir --wait --wait-timeout --watch --interval --exec --url --token --token-file --profile --api --domain --output --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version secure help"
+            opts="-b -t -o -k -v -q -y -h -V --external-key-file --save-dir --wait --wait-timeout --watch --interval --exec --url --token --token-file --profile --api --domain --output --jq --columns --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version secure help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -568,6 +576,14 @@ _smq__bootstrap() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --tls-ca)
@@ -636,7 +652,7 @@ _smq__bootstrap() {
             return 0
             ;;
         smq__subcmd__bootstrap__subcmd__bootstrap__subcmd__secure)
-            opts="-b -t -o -k -v -q -y -h -V --external-key-file --save-dir --wait --wait-timeout --watch --interval --exec --crypto-key-file --url --token --token-file --profile --api --domain --output --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
+            opts="-b -t -o -k -v -q -y -h -V --external-key-file --save-dir --wait --wait-timeout --watch --interval --exec --crypto-key-file --url --token --token-file --profile --api --domain --output --jq --columns --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -706,6 +722,14 @@ _smq__bootstrap() {
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --tls-ca)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -730,7 +754,7 @@ _smq__bootstrap() {
             return 0
             ;;
         smq__subcmd__bootstrap__subcmd__completions)
-            opts="-b -t -o -k -v -q -y -h -V --url --token --token-file --profile --api --domain --output --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version bash elvish fish powershell zsh"
+            opts="-b -t -o -k -v -q -y -h -V --url --token --token-file --profile --api --domain --output --jq --columns --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -774,6 +798,14 @@ _smq__bootstrap() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --tls-ca)
@@ -800,7 +832,7 @@ _smq__bootstrap() {
             return 0
             ;;
         smq__subcmd__bootstrap__subcmd__config)
-            opts="-b -t -o -k -v -q -y -h -V --url --token --token-file --profile --api --domain --output --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version create list view update certs connections remove import export help"
+            opts="-b -t -o -k -v -q -y -h -V --url --token --token-file --profile --api --domain --output --jq --columns --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version create list view update certs connections remove import export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -846,6 +878,14 @@ _smq__bootstrap() {
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --tls-ca)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -870,7 +910,7 @@ _smq__bootstrap() {
             return 0
             ;;
         smq__subcmd__bootstrap__subcmd__config__subcmd__certs)
-            opts="-b -t -o -k -v -q -y -h -V --client-cert --client-key --ca-cert --url --token --token-file --profile --api --domain --output --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
+            opts="-b -t -o -k -v -q -y -h -V --client-cert --client-key --ca-cert --url --token --token-file --profile --api --domain --output --jq --columns --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -928,6 +968,14 @@ _smq__bootstrap() {
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --tls-ca)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -952,7 +1000,7 @@ _smq__bootstrap() {
             return 0
             ;;
         smq__subcmd__bootstrap__subcmd__config__subcmd__connections)
-            opts="-b -t -o -k -v -q -y -h -V --url --token --token-file --profile --api --domain --output --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
+            opts="-b -t -o -k -v -q -y -h -V --url --token --token-file --profile --api --domain --output --jq --columns --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -998,6 +1046,14 @@ _smq__bootstrap() {
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --tls-ca)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1022,7 +1078,7 @@ _smq__bootstrap() {
             return 0
             ;;
         smq__subcmd__bootstrap__subcmd__config__subcmd__create)
-            opts="-b -t -o -k -v -q -y -h -V --json --external-id --external-key --channel --thing-id --profile-id --render-context --name --content --status --client-cert --client-key --ca-cert --url --token --token-file --profile --api --domain --output --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
+            opts="-b -t -o -k -v -q -y -h -V --json --external-id --external-key --channel --thing-id --profile-id --render-context --name --content --status --client-cert --client-key --ca-cert --url --token --token-file --profile --api --domain --output --jq --columns --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1120,6 +1176,14 @@ _smq__bootstrap() {
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --tls-ca)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1144,7 +1208,7 @@ _smq__bootstrap() {
             return 0
             ;;
         smq__subcmd__bootstrap__subcmd__config__subcmd__export)
-            opts="-b -t -o -k -v -q -y -h -V --state --status --name --external-id --no-details --concurrency --output-file --url --token --token-file --profile --api --domain --output --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
+            opts="-b -t -o -k -v -q -y -h -V --state --status --name --external-id --no-details --concurrency --output-file --url --token --token-file --profile --api --domain --output --jq --columns --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1212,6 +1276,14 @@ _smq__bootstrap() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --tls-ca)
@@ -1392,7 +1464,7 @@ _smq__bootstrap() {
             return 0
             ;;
         smq__subcmd__bootstrap__subcmd__config__subcmd__import)
-            opts="-b -t -o -k -v -q -y -h -V --format --on-conflict --drop-ids --concurrency --report --resume --url --token --token-file --profile --api --domain --output --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
+            opts="-b -t -o -k -v -q -y -h -V --format --on-conflict --drop-ids --concurrency --report --resume --url --token --token-file --profile --api --domain --output --jq --columns --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1458,6 +1530,14 @@ _smq__bootstrap() {
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --tls-ca)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1482,7 +1562,7 @@ _smq__bootstrap() {
             return 0
             ;;
         smq__subcmd__bootstrap__subcmd__config__subcmd__list)
-            opts="-b -t -o -k -v -q -y -h -V --limit --offset --all --state --status --name --external-id --url --token --token-file --profile --api --domain --output --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
+            opts="-b -t -o -k -v -q -y -h -V --limit --offset --all --sort --reverse --state --status --name --external-id --url --token --token-file --profile --api --domain --output --jq --columns --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1493,6 +1573,10 @@ _smq__bootstrap() {
                     return 0
                     ;;
                 --offset)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sort)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1552,6 +1636,14 @@ _smq__bootstrap() {
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --tls-ca)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1576,7 +1668,7 @@ _smq__bootstrap() {
             return 0
             ;;
         smq__subcmd__bootstrap__subcmd__config__subcmd__remove)
-            opts="-b -t -o -k -v -q -y -h -V --from --concurrency --report --resume --url --token --token-file --profile --api --domain --output --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
+            opts="-b -t -o -k -v -q -y -h -V --from --concurrency --report --resume --url --token --token-file --profile --api --domain --output --jq --columns --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1638,6 +1730,14 @@ _smq__bootstrap() {
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --tls-ca)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1662,7 +1762,7 @@ _smq__bootstrap() {
             return 0
             ;;
         smq__subcmd__bootstrap__subcmd__config__subcmd__update)
-            opts="-b -t -o -k -v -q -y -h -V --name --content --render-context --url --token --token-file --profile --api --domain --output --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
+            opts="-b -t -o -k -v -q -y -h -V --name --content --render-context --url --token --token-file --profile --api --domain --output --jq --columns --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1720,6 +1820,14 @@ _smq__bootstrap() {
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --tls-ca)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1744,12 +1852,16 @@ _smq__bootstrap() {
             return 0
             ;;
         smq__subcmd__bootstrap__subcmd__config__subcmd__view)
-            opts="-b -t -o -k -v -q -y -h -V --url --token --token-file --profile --api --domain --output --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
+            opts="-b -t -o -k -v -q -y -h -V --external-id --url --token --token-file --profile --api --domain --output --jq --columns --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --external-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1790,6 +1902,14 @@ _smq__bootstrap() {
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --tls-ca)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1814,7 +1934,7 @@ _smq__bootstrap() {
             return 0
             ;;
         smq__subcmd__bootstrap__subcmd__crypto)
-            opts="-b -t -o -k -v -q -y -h -V --url --token --token-file --profile --api --domain --output --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version encrypt decrypt help"
+            opts="-b -t -o -k -v -q -y -h -V --url --token --token-file --profile --api --domain --output --jq --columns --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version encrypt decrypt help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1860,6 +1980,14 @@ _smq__bootstrap() {
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --tls-ca)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1884,7 +2012,7 @@ _smq__bootstrap() {
             return 0
             ;;
         smq__subcmd__bootstrap__subcmd__crypto__subcmd__decrypt)
-            opts="-b -t -o -k -v -q -y -h -V --key --key-file --hex --url --token --token-file --profile --api --domain --output --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
+            opts="-b -t -o -k -v -q -y -h -V --key --key-file --hex --url --token --token-file --profile --api --domain --output --jq --columns --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1936,6 +2064,14 @@ _smq__bootstrap() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --tls-ca)
@@ -1962,7 +2098,7 @@ _smq__bootstrap() {
             return 0
             ;;
         smq__subcmd__bootstrap__subcmd__crypto__subcmd__encrypt)
-            opts="-b -t -o -k -v -q -y -h -V --key --key-file --url --token --token-file --profile --api --domain --output --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
+            opts="-b -t -o -k -v -q -y -h -V --key --key-file --url --token --token-file --profile --api --domain --output --jq --columns --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2014,6 +2150,14 @@ _smq__bootstrap() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --tls-ca)
@@ -2096,7 +2240,7 @@ _smq__bootstrap() {
             return 0
             ;;
         smq__subcmd__bootstrap__subcmd__device__subcmd__profile)
-            opts="-b -t -o -k -v -q -y -h -V --url --token --token-file --profile --api --domain --output --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version create upload list view update remove slots render help"
+            opts="-b -t -o -k -v -q -y -h -V --url --token --token-file --profile --api --domain --output --jq --columns --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version create upload list view update remove slots render help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2142,6 +2286,14 @@ _smq__bootstrap() {
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --tls-ca)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2166,7 +2318,7 @@ _smq__bootstrap() {
             return 0
             ;;
         smq__subcmd__bootstrap__subcmd__device__subcmd__profile__subcmd__create)
-            opts="-b -t -o -k -v -q -y -h -V --json --name --description --format --template --defaults --slot --url --token --token-file --profile --api --domain --output --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
+            opts="-b -t -o -k -v -q -y -h -V --json --name --description --format --template --defaults --slot --url --token --token-file --profile --api --domain --output --jq --columns --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2238,6 +2390,14 @@ _smq__bootstrap() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --tls-ca)
@@ -2404,7 +2564,7 @@ _smq__bootstrap() {
             return 0
             ;;
         smq__subcmd__bootstrap__subcmd__device__subcmd__profile__subcmd__list)
-            opts="-b -t -o -k -v -q -y -h -V --name --limit --offset --all --url --token --token-file --profile --api --domain --output --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
+            opts="-b -t -o -k -v -q -y -h -V --name --limit --offset --all --url --token --token-file --profile --api --domain --output --jq --columns --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2462,6 +2622,14 @@ _smq__bootstrap() {
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --tls-ca)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2486,7 +2654,7 @@ _smq__bootstrap() {
             return 0
             ;;
         smq__subcmd__bootstrap__subcmd__device__subcmd__profile__subcmd__remove)
-            opts="-b -t -o -k -v -q -y -h -V --url --token --token-file --profile --api --domain --output --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
+            opts="-b -t -o -k -v -q -y -h -V --url --token --token-file --profile --api --domain --output --jq --columns --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2532,6 +2700,14 @@ _smq__bootstrap() {
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --tls-ca)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2556,7 +2732,7 @@ _smq__bootstrap() {
             return 0
             ;;
         smq__subcmd__bootstrap__subcmd__device__subcmd__profile__subcmd__render)
-            opts="-b -t -o -k -v -q -y -h -V --config-id --device-id --external-id --render-context --binding --snapshot --secret --url --token --token-file --profile --api --domain --output --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
+            opts="-b -t -o -k -v -q -y -h -V --config-id --device-id --external-id --render-context --binding --snapshot --secret --url --token --token-file --profile --api --domain --output --jq --columns --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2630,6 +2806,14 @@ _smq__bootstrap() {
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --tls-ca)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2654,7 +2838,7 @@ _smq__bootstrap() {
             return 0
             ;;
         smq__subcmd__bootstrap__subcmd__device__subcmd__profile__subcmd__slots)
-            opts="-b -t -o -k -v -q -y -h -V --url --token --token-file --profile --api --domain --output --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
+            opts="-b -t -o -k -v -q -y -h -V --url --token --token-file --profile --api --domain --output --jq --columns --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2700,6 +2884,14 @@ _smq__bootstrap() {
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --tls-ca)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2724,7 +2916,7 @@ _smq__bootstrap() {
             return 0
             ;;
         smq__subcmd__bootstrap__subcmd__device__subcmd__profile__subcmd__update)
-            opts="-b -t -o -k -v -q -y -h -V --json --name --description --format --template --defaults --slot --clear-slots --url --token --token-file --profile --api --domain --output --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
+            opts="-b -t -o -k -v -q -y -h -V --json --name --description --format --template --defaults --slot --clear-slots --url --token --token-file --profile --api --domain --output --jq --columns --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2798,6 +2990,14 @@ _smq__bootstrap() {
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --tls-ca)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2822,7 +3022,7 @@ _smq__bootstrap() {
             return 0
             ;;
         smq__subcmd__bootstrap__subcmd__device__subcmd__profile__subcmd__upload)
-            opts="-b -t -o -k -v -q -y -h -V --format --url --token --token-file --profile --api --domain --output --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
+            opts="-b -t -o -k -v -q -y -h -V --format --url --token --token-file --profile --api --domain --output --jq --columns --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2872,6 +3072,14 @@ _smq__bootstrap() {
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --tls-ca)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2896,7 +3104,7 @@ _smq__bootstrap() {
             return 0
             ;;
         smq__subcmd__bootstrap__subcmd__device__subcmd__profile__subcmd__view)
-            opts="-b -t -o -k -v -q -y -h -V --url --token --token-file --profile --api --domain --output --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
+            opts="-b -t -o -k -v -q -y -h -V --url --token --token-file --profile --api --domain --output --jq --columns --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2942,6 +3150,14 @@ _smq__bootstrap() {
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --tls-ca)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2966,7 +3182,7 @@ _smq__bootstrap() {
             return 0
             ;;
         smq__subcmd__bootstrap__subcmd__doctor)
-            opts="-b -t -o -k -v -q -y -h -V --external-id --external-key --external-key-file --crypto-key --crypto-key-file --url --token --token-file --profile --api --domain --output --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
+            opts="-b -t -o -k -v -q -y -h -V --external-id --external-key --external-key-file --crypto-key --crypto-key-file --url --token --token-file --profile --api --domain --output --jq --columns --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3032,6 +3248,14 @@ _smq__bootstrap() {
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --tls-ca)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3056,7 +3280,7 @@ _smq__bootstrap() {
             return 0
             ;;
         smq__subcmd__bootstrap__subcmd__enrollment)
-            opts="-b -t -o -k -v -q -y -h -V --url --token --token-file --profile --api --domain --output --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version assign bind bindings refresh help"
+            opts="-b -t -o -k -v -q -y -h -V --url --token --token-file --profile --api --domain --output --jq --columns --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version assign bind bindings refresh help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3102,6 +3326,14 @@ _smq__bootstrap() {
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --tls-ca)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3126,7 +3358,7 @@ _smq__bootstrap() {
             return 0
             ;;
         smq__subcmd__bootstrap__subcmd__enrollment__subcmd__assign)
-            opts="-b -t -o -k -v -q -y -h -V --url --token --token-file --profile --api --domain --output --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
+            opts="-b -t -o -k -v -q -y -h -V --url --token --token-file --profile --api --domain --output --jq --columns --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3170,6 +3402,14 @@ _smq__bootstrap() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --tls-ca)
@@ -3196,7 +3436,7 @@ _smq__bootstrap() {
             return 0
             ;;
         smq__subcmd__bootstrap__subcmd__enrollment__subcmd__bind)
-            opts="-b -t -o -k -v -q -y -h -V --url --token --token-file --profile --api --domain --output --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
+            opts="-b -t -o -k -v -q -y -h -V --url --token --token-file --profile --api --domain --output --jq --columns --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3240,6 +3480,14 @@ _smq__bootstrap() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --tls-ca)
@@ -3266,7 +3514,7 @@ _smq__bootstrap() {
             return 0
             ;;
         smq__subcmd__bootstrap__subcmd__enrollment__subcmd__bindings)
-            opts="-b -t -o -k -v -q -y -h -V --url --token --token-file --profile --api --domain --output --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
+            opts="-b -t -o -k -v -q -y -h -V --url --token --token-file --profile --api --domain --output --jq --columns --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3310,6 +3558,14 @@ _smq__bootstrap() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --tls-ca)
@@ -3420,7 +3676,7 @@ _smq__bootstrap() {
             return 0
             ;;
         smq__subcmd__bootstrap__subcmd__enrollment__subcmd__refresh)
-            opts="-b -t -o -k -v -q -y -h -V --url --token --token-file --profile --api --domain --output --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
+            opts="-b -t -o -k -v -q -y -h -V --url --token --token-file --profile --api --domain --output --jq --columns --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3466,6 +3722,14 @@ _smq__bootstrap() {
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --tls-ca)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3490,7 +3754,7 @@ _smq__bootstrap() {
             return 0
             ;;
         smq__subcmd__bootstrap__subcmd__generate__subcmd__docs)
-            opts="-b -t -o -k -v -q -y -h -V --url --token --token-file --profile --api --domain --output --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
+            opts="-b -t -o -k -v -q -y -h -V --url --token --token-file --profile --api --domain --output --jq --columns --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3534,6 +3798,14 @@ _smq__bootstrap() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --tls-ca)
@@ -3560,7 +3832,7 @@ _smq__bootstrap() {
             return 0
             ;;
         smq__subcmd__bootstrap__subcmd__health)
-            opts="-b -t -o -k -v -q -y -h -V --url --token --token-file --profile --api --domain --output --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
+            opts="-b -t -o -k -v -q -y -h -V --url --token --token-file --profile --api --domain --output --jq --columns --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3604,6 +3876,14 @@ _smq__bootstrap() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --tls-ca)
@@ -4288,7 +4568,7 @@ _smq__bootstrap() {
             return 0
             ;;
         smq__subcmd__bootstrap__subcmd__login)
-            opts="-b -t -o -k -v -q -y -h -V --users-url --username --password-file --password-stdin --status --url --token --token-file --profile --api --domain --output --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
+            opts="-b -t -o -k -v -q -y -h -V --users-url --username --password-file --password-stdin --status --url --token --token-file --profile --api --domain --output --jq --columns --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4346,6 +4626,14 @@ _smq__bootstrap() {
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --tls-ca)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4370,7 +4658,7 @@ _smq__bootstrap() {
             return 0
             ;;
         smq__subcmd__bootstrap__subcmd__logout)
-            opts="-b -t -o -k -v -q -y -h -V --url --token --token-file --profile --api --domain --output --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
+            opts="-b -t -o -k -v -q -y -h -V --url --token --token-file --profile --api --domain --output --jq --columns --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4414,6 +4702,14 @@ _smq__bootstrap() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --tls-ca)
@@ -4440,7 +4736,7 @@ _smq__bootstrap() {
             return 0
             ;;
         smq__subcmd__bootstrap__subcmd__profile)
-            opts="-b -t -o -k -v -q -y -h -V --url --token --token-file --profile --api --domain --output --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version set unset show list remove help"
+            opts="-b -t -o -k -v -q -y -h -V --url --token --token-file --profile --api --domain --output --jq --columns --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version set unset show list remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4484,6 +4780,14 @@ _smq__bootstrap() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --tls-ca)
@@ -4608,7 +4912,7 @@ _smq__bootstrap() {
             return 0
             ;;
         smq__subcmd__bootstrap__subcmd__profile__subcmd__list)
-            opts="-b -t -o -k -v -q -y -h -V --url --token --token-file --profile --api --domain --output --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
+            opts="-b -t -o -k -v -q -y -h -V --url --token --token-file --profile --api --domain --output --jq --columns --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4652,6 +4956,14 @@ _smq__bootstrap() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --tls-ca)
@@ -4678,7 +4990,7 @@ _smq__bootstrap() {
             return 0
             ;;
         smq__subcmd__bootstrap__subcmd__profile__subcmd__remove)
-            opts="-b -t -o -k -v -q -y -h -V --url --token --token-file --profile --api --domain --output --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
+            opts="-b -t -o -k -v -q -y -h -V --url --token --token-file --profile --api --domain --output --jq --columns --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4722,6 +5034,14 @@ _smq__bootstrap() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --tls-ca)
@@ -4748,7 +5068,7 @@ _smq__bootstrap() {
             return 0
             ;;
         smq__subcmd__bootstrap__subcmd__profile__subcmd__set)
-            opts="-b -t -o -k -v -q -y -h -V --url --token --token-file --profile --api --domain --output --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
+            opts="-b -t -o -k -v -q -y -h -V --url --token --token-file --profile --api --domain --output --jq --columns --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4792,6 +5112,14 @@ _smq__bootstrap() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --tls-ca)
@@ -4818,7 +5146,7 @@ _smq__bootstrap() {
             return 0
             ;;
         smq__subcmd__bootstrap__subcmd__profile__subcmd__show)
-            opts="-b -t -o -k -v -q -y -h -V --url --token --token-file --profile --api --domain --output --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
+            opts="-b -t -o -k -v -q -y -h -V --url --token --token-file --profile --api --domain --output --jq --columns --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4862,6 +5190,14 @@ _smq__bootstrap() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --tls-ca)
@@ -4888,7 +5224,7 @@ _smq__bootstrap() {
             return 0
             ;;
         smq__subcmd__bootstrap__subcmd__profile__subcmd__unset)
-            opts="-b -t -o -k -v -q -y -h -V --url --token --token-file --profile --api --domain --output --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
+            opts="-b -t -o -k -v -q -y -h -V --url --token --token-file --profile --api --domain --output --jq --columns --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4934,6 +5270,14 @@ _smq__bootstrap() {
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --tls-ca)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4958,7 +5302,7 @@ _smq__bootstrap() {
             return 0
             ;;
         smq__subcmd__bootstrap__subcmd__sandbox)
-            opts="-b -t -o -k -v -q -y -h -V --listen --tls-cert --tls-key --tls-self-signed --write-ca --request-log --fail-rate --drop-rate --latency-ms --unavailable-for --seed --encrypt-key --typed-errors --unverified-token --known-domain --client --channel --user --user-domain --token-ttl --refresh-ttl --url --token --token-file --profile --api --domain --output --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
+            opts="-b -t -o -k -v -q -y -h -V --listen --tls-cert --tls-key --tls-self-signed --write-ca --request-log --fail-rate --drop-rate --latency-ms --unavailable-for --seed --encrypt-key --typed-errors --unverified-token --known-domain --client --channel --user --user-domain --token-ttl --refresh-ttl --url --token --token-file --profile --api --domain --output --jq --columns --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5080,6 +5424,14 @@ _smq__bootstrap() {
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --tls-ca)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5104,7 +5456,7 @@ _smq__bootstrap() {
             return 0
             ;;
         smq__subcmd__bootstrap__subcmd__state)
-            opts="-b -t -o -k -v -q -y -h -V --url --token --token-file --profile --api --domain --output --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version enable disable help"
+            opts="-b -t -o -k -v -q -y -h -V --url --token --token-file --profile --api --domain --output --jq --columns --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version enable disable help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5150,6 +5502,14 @@ _smq__bootstrap() {
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
                     return 0
                     ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --tls-ca)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5174,7 +5534,7 @@ _smq__bootstrap() {
             return 0
             ;;
         smq__subcmd__bootstrap__subcmd__state__subcmd__disable)
-            opts="-b -t -o -k -v -q -y -h -V --from --concurrency --report --resume --url --token --token-file --profile --api --domain --output --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
+            opts="-b -t -o -k -v -q -y -h -V --from --concurrency --report --resume --url --token --token-file --profile --api --domain --output --jq --columns --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5234,6 +5594,14 @@ _smq__bootstrap() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --tls-ca)
@@ -5260,7 +5628,7 @@ _smq__bootstrap() {
             return 0
             ;;
         smq__subcmd__bootstrap__subcmd__state__subcmd__enable)
-            opts="-b -t -o -k -v -q -y -h -V --from --concurrency --report --resume --url --token --token-file --profile --api --domain --output --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
+            opts="-b -t -o -k -v -q -y -h -V --from --concurrency --report --resume --url --token --token-file --profile --api --domain --output --jq --columns --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5320,6 +5688,14 @@ _smq__bootstrap() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --tls-ca)

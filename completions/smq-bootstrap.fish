@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_smq_bootstrap_global_optspecs
-    string join \n b/url= t/token= token-file= profile= api= domain= o/output= tls-ca= allow-insecure-http k/insecure timeout= retries= curl show-secrets dry-run v/verbose q/quiet color= y/yes h/help V/version
+    string join \n b/url= t/token= token-file= profile= api= domain= o/output= jq= columns= tls-ca= allow-insecure-http k/insecure timeout= retries= curl show-secrets dry-run v/verbose q/quiet color= y/yes h/help V/version
 end
 
 function __fish_smq_bootstrap_needs_command
@@ -38,6 +38,8 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_needs_command" -s o -l output
 json\t''
 jsonl\t''
 csv\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_needs_command" -l jq -d 'Filter the JSON output through a jq expression (jq\'s language, run by jaq): a string result prints as plain text, others as JSON. Lists are filtered whole (as `-o json` prints them), each line with `-o jsonl`, each record in `config export`' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_needs_command" -l columns -d 'The fields a table or CSV shows, comma-separated (`id,name,state`); a table without -o is implied' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_needs_command" -l tls-ca -d 'Trust the CA certificates in FILE (PEM) for HTTPS' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_needs_command" -l timeout -d 'Request timeout in seconds; connecting is limited to 10 s [default: 30]' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_needs_command" -l retries -d 'Retries of a transient failure (connection error, 429, 502, 503, 504), with backoff. A create is re-sent only when it provably did not arrive' -r
@@ -83,6 +85,8 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and 
 json\t''
 jsonl\t''
 csv\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove import export help" -l jq -d 'Filter the JSON output through a jq expression (jq\'s language, run by jaq): a string result prints as plain text, others as JSON. Lists are filtered whole (as `-o json` prints them), each line with `-o jsonl`, each record in `config export`' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove import export help" -l columns -d 'The fields a table or CSV shows, comma-separated (`id,name,state`); a table without -o is implied' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove import export help" -l tls-ca -d 'Trust the CA certificates in FILE (PEM) for HTTPS' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove import export help" -l timeout -d 'Request timeout in seconds; connecting is limited to 10 s [default: 30]' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove import export help" -l retries -d 'Retries of a transient failure (connection error, 429, 502, 503, 504), with backoff. A create is re-sent only when it provably did not arrive' -r
@@ -101,7 +105,7 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and 
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove import export help" -s V -l version -d 'Print version'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove import export help" -f -a "create" -d 'Upload a device config; prints the new config id alone (with -o json, the created config where the service answers with it: Magistrala v0.30)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove import export help" -f -a "list" -d 'List configs'
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove import export help" -f -a "view" -d 'Show one config'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove import export help" -f -a "view" -d 'Show one config, by its id or its external id'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove import export help" -f -a "update" -d 'Change a config\'s name, content and (v0.30) render context; a field not given keeps its value (the service replaces them together: the tool reads, merges and writes)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove import export help" -f -a "certs" -d 'Replace a config\'s certificates; prints what the service stored'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and not __fish_seen_subcommand_from create list view update certs connections remove import export help" -f -a "connections" -d 'Replace a config\'s channel list (not in Magistrala v0.30: there a device\'s channels come from its device profile\'s bindings, see `enrollment bind`)'
@@ -137,6 +141,8 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and 
 json\t''
 jsonl\t''
 csv\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from create" -l jq -d 'Filter the JSON output through a jq expression (jq\'s language, run by jaq): a string result prints as plain text, others as JSON. Lists are filtered whole (as `-o json` prints them), each line with `-o jsonl`, each record in `config export`' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from create" -l columns -d 'The fields a table or CSV shows, comma-separated (`id,name,state`); a table without -o is implied' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from create" -l tls-ca -d 'Trust the CA certificates in FILE (PEM) for HTTPS' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from create" -l timeout -d 'Request timeout in seconds; connecting is limited to 10 s [default: 30]' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from create" -l retries -d 'Retries of a transient failure (connection error, 429, 502, 503, 504), with backoff. A create is re-sent only when it provably did not arrive' -r
@@ -155,6 +161,7 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and 
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from list" -l limit -d 'Configs per page (at most 100)' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from list" -l offset -d 'Configs to skip' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from list" -l sort -d 'Sort what was fetched by FIELD (numbers by value, text by code point; missing last). The service orders by id; with --all this sorts every config' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from list" -l status -l state -d 'Only configs with this status. Magistrala v0.30 lists only enabled configs unless told otherwise (all lists every one); the older generations list all of them, their state 1 being enabled and 0 disabled' -r -f -a "enabled\t''
 disabled\t''
 all\t''"
@@ -174,13 +181,16 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and 
 json\t''
 jsonl\t''
 csv\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output through a jq expression (jq\'s language, run by jaq): a string result prints as plain text, others as JSON. Lists are filtered whole (as `-o json` prints them), each line with `-o jsonl`, each record in `config export`' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from list" -l columns -d 'The fields a table or CSV shows, comma-separated (`id,name,state`); a table without -o is implied' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from list" -l tls-ca -d 'Trust the CA certificates in FILE (PEM) for HTTPS' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from list" -l timeout -d 'Request timeout in seconds; connecting is limited to 10 s [default: 30]' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from list" -l retries -d 'Retries of a transient failure (connection error, 429, 502, 503, 504), with backoff. A create is re-sent only when it provably did not arrive' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR is honoured)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from list" -l all -d 'Follow the pages to the end (100 a request)'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from list" -l all -d 'Follow the pages to the end (100 a request). Without it, a list that stops short says on stderr how many more there are'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from list" -l reverse -d 'Sort in descending order'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from list" -l allow-insecure-http -d 'Send the user token over plain http:// to a host other than this machine (it can be read on the way)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from list" -s k -l insecure -d 'Do not verify the service\'s TLS certificate (unsafe; prints a warning)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from list" -l curl -d 'Print the equivalent curl command of each request on stderr (secrets redacted)'
@@ -191,6 +201,7 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and 
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from list" -s y -l yes -d 'Answer yes to confirmations (required for removal when not interactive)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from view" -l external-id -d 'The device\'s external id instead: the config is looked up by it' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from view" -s b -l url -d 'Base URL of the bootstrap service [default: http://localhost:9013]' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from view" -s t -l token -d 'User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to other users). `sandbox` accepts every token given, as TOKEN or TOKEN:DOMAIN (repeat the flag) [sandbox default: sandbox-token]' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from view" -l token-file -d 'Read the user token from FILE (first line)' -r -F
@@ -205,6 +216,8 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and 
 json\t''
 jsonl\t''
 csv\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from view" -l jq -d 'Filter the JSON output through a jq expression (jq\'s language, run by jaq): a string result prints as plain text, others as JSON. Lists are filtered whole (as `-o json` prints them), each line with `-o jsonl`, each record in `config export`' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from view" -l columns -d 'The fields a table or CSV shows, comma-separated (`id,name,state`); a table without -o is implied' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from view" -l tls-ca -d 'Trust the CA certificates in FILE (PEM) for HTTPS' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from view" -l timeout -d 'Request timeout in seconds; connecting is limited to 10 s [default: 30]' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from view" -l retries -d 'Retries of a transient failure (connection error, 429, 502, 503, 504), with backoff. A create is re-sent only when it provably did not arrive' -r
@@ -238,6 +251,8 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and 
 json\t''
 jsonl\t''
 csv\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from update" -l jq -d 'Filter the JSON output through a jq expression (jq\'s language, run by jaq): a string result prints as plain text, others as JSON. Lists are filtered whole (as `-o json` prints them), each line with `-o jsonl`, each record in `config export`' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from update" -l columns -d 'The fields a table or CSV shows, comma-separated (`id,name,state`); a table without -o is implied' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from update" -l tls-ca -d 'Trust the CA certificates in FILE (PEM) for HTTPS' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from update" -l timeout -d 'Request timeout in seconds; connecting is limited to 10 s [default: 30]' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from update" -l retries -d 'Retries of a transient failure (connection error, 429, 502, 503, 504), with backoff. A create is re-sent only when it provably did not arrive' -r
@@ -271,6 +286,8 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and 
 json\t''
 jsonl\t''
 csv\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from certs" -l jq -d 'Filter the JSON output through a jq expression (jq\'s language, run by jaq): a string result prints as plain text, others as JSON. Lists are filtered whole (as `-o json` prints them), each line with `-o jsonl`, each record in `config export`' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from certs" -l columns -d 'The fields a table or CSV shows, comma-separated (`id,name,state`); a table without -o is implied' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from certs" -l tls-ca -d 'Trust the CA certificates in FILE (PEM) for HTTPS' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from certs" -l timeout -d 'Request timeout in seconds; connecting is limited to 10 s [default: 30]' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from certs" -l retries -d 'Retries of a transient failure (connection error, 429, 502, 503, 504), with backoff. A create is re-sent only when it provably did not arrive' -r
@@ -301,6 +318,8 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and 
 json\t''
 jsonl\t''
 csv\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from connections" -l jq -d 'Filter the JSON output through a jq expression (jq\'s language, run by jaq): a string result prints as plain text, others as JSON. Lists are filtered whole (as `-o json` prints them), each line with `-o jsonl`, each record in `config export`' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from connections" -l columns -d 'The fields a table or CSV shows, comma-separated (`id,name,state`); a table without -o is implied' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from connections" -l tls-ca -d 'Trust the CA certificates in FILE (PEM) for HTTPS' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from connections" -l timeout -d 'Request timeout in seconds; connecting is limited to 10 s [default: 30]' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from connections" -l retries -d 'Retries of a transient failure (connection error, 429, 502, 503, 504), with backoff. A create is re-sent only when it provably did not arrive' -r
@@ -335,6 +354,8 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and 
 json\t''
 jsonl\t''
 csv\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from remove" -l jq -d 'Filter the JSON output through a jq expression (jq\'s language, run by jaq): a string result prints as plain text, others as JSON. Lists are filtered whole (as `-o json` prints them), each line with `-o jsonl`, each record in `config export`' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from remove" -l columns -d 'The fields a table or CSV shows, comma-separated (`id,name,state`); a table without -o is implied' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from remove" -l tls-ca -d 'Trust the CA certificates in FILE (PEM) for HTTPS' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from remove" -l timeout -d 'Request timeout in seconds; connecting is limited to 10 s [default: 30]' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from remove" -l retries -d 'Retries of a transient failure (connection error, 429, 502, 503, 504), with backoff. A create is re-sent only when it provably did not arrive' -r
@@ -374,6 +395,8 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and 
 json\t''
 jsonl\t''
 csv\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from import" -l jq -d 'Filter the JSON output through a jq expression (jq\'s language, run by jaq): a string result prints as plain text, others as JSON. Lists are filtered whole (as `-o json` prints them), each line with `-o jsonl`, each record in `config export`' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from import" -l columns -d 'The fields a table or CSV shows, comma-separated (`id,name,state`); a table without -o is implied' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from import" -l tls-ca -d 'Trust the CA certificates in FILE (PEM) for HTTPS' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from import" -l timeout -d 'Request timeout in seconds; connecting is limited to 10 s [default: 30]' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from import" -l retries -d 'Retries of a transient failure (connection error, 429, 502, 503, 504), with backoff. A create is re-sent only when it provably did not arrive' -r
@@ -412,6 +435,8 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and 
 json\t''
 jsonl\t''
 csv\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from export" -l jq -d 'Filter the JSON output through a jq expression (jq\'s language, run by jaq): a string result prints as plain text, others as JSON. Lists are filtered whole (as `-o json` prints them), each line with `-o jsonl`, each record in `config export`' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from export" -l columns -d 'The fields a table or CSV shows, comma-separated (`id,name,state`); a table without -o is implied' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from export" -l tls-ca -d 'Trust the CA certificates in FILE (PEM) for HTTPS' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from export" -l timeout -d 'Request timeout in seconds; connecting is limited to 10 s [default: 30]' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from export" -l retries -d 'Retries of a transient failure (connection error, 429, 502, 503, 504), with backoff. A create is re-sent only when it provably did not arrive' -r
@@ -431,7 +456,7 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and 
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "create" -d 'Upload a device config; prints the new config id alone (with -o json, the created config where the service answers with it: Magistrala v0.30)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "list" -d 'List configs'
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "view" -d 'Show one config'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "view" -d 'Show one config, by its id or its external id'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a config\'s name, content and (v0.30) render context; a field not given keeps its value (the service replaces them together: the tool reads, merges and writes)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "certs" -d 'Replace a config\'s certificates; prints what the service stored'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "connections" -d 'Replace a config\'s channel list (not in Magistrala v0.30: there a device\'s channels come from its device profile\'s bindings, see `enrollment bind`)'
@@ -453,6 +478,8 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and n
 json\t''
 jsonl\t''
 csv\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and not __fish_seen_subcommand_from enable disable help" -l jq -d 'Filter the JSON output through a jq expression (jq\'s language, run by jaq): a string result prints as plain text, others as JSON. Lists are filtered whole (as `-o json` prints them), each line with `-o jsonl`, each record in `config export`' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and not __fish_seen_subcommand_from enable disable help" -l columns -d 'The fields a table or CSV shows, comma-separated (`id,name,state`); a table without -o is implied' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and not __fish_seen_subcommand_from enable disable help" -l tls-ca -d 'Trust the CA certificates in FILE (PEM) for HTTPS' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and not __fish_seen_subcommand_from enable disable help" -l timeout -d 'Request timeout in seconds; connecting is limited to 10 s [default: 30]' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and not __fish_seen_subcommand_from enable disable help" -l retries -d 'Retries of a transient failure (connection error, 429, 502, 503, 504), with backoff. A create is re-sent only when it provably did not arrive' -r
@@ -490,6 +517,8 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and _
 json\t''
 jsonl\t''
 csv\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and __fish_seen_subcommand_from enable" -l jq -d 'Filter the JSON output through a jq expression (jq\'s language, run by jaq): a string result prints as plain text, others as JSON. Lists are filtered whole (as `-o json` prints them), each line with `-o jsonl`, each record in `config export`' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and __fish_seen_subcommand_from enable" -l columns -d 'The fields a table or CSV shows, comma-separated (`id,name,state`); a table without -o is implied' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and __fish_seen_subcommand_from enable" -l tls-ca -d 'Trust the CA certificates in FILE (PEM) for HTTPS' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and __fish_seen_subcommand_from enable" -l timeout -d 'Request timeout in seconds; connecting is limited to 10 s [default: 30]' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and __fish_seen_subcommand_from enable" -l retries -d 'Retries of a transient failure (connection error, 429, 502, 503, 504), with backoff. A create is re-sent only when it provably did not arrive' -r
@@ -524,6 +553,8 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and _
 json\t''
 jsonl\t''
 csv\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and __fish_seen_subcommand_from disable" -l jq -d 'Filter the JSON output through a jq expression (jq\'s language, run by jaq): a string result prints as plain text, others as JSON. Lists are filtered whole (as `-o json` prints them), each line with `-o jsonl`, each record in `config export`' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and __fish_seen_subcommand_from disable" -l columns -d 'The fields a table or CSV shows, comma-separated (`id,name,state`); a table without -o is implied' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and __fish_seen_subcommand_from disable" -l tls-ca -d 'Trust the CA certificates in FILE (PEM) for HTTPS' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and __fish_seen_subcommand_from disable" -l timeout -d 'Request timeout in seconds; connecting is limited to 10 s [default: 30]' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand state; and __fish_seen_subcommand_from disable" -l retries -d 'Retries of a transient failure (connection error, 429, 502, 503, 504), with backoff. A create is re-sent only when it provably did not arrive' -r
@@ -562,6 +593,8 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand bootstrap; a
 json\t''
 jsonl\t''
 csv\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand bootstrap; and not __fish_seen_subcommand_from secure help" -l jq -d 'Filter the JSON output through a jq expression (jq\'s language, run by jaq): a string result prints as plain text, others as JSON. Lists are filtered whole (as `-o json` prints them), each line with `-o jsonl`, each record in `config export`' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand bootstrap; and not __fish_seen_subcommand_from secure help" -l columns -d 'The fields a table or CSV shows, comma-separated (`id,name,state`); a table without -o is implied' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand bootstrap; and not __fish_seen_subcommand_from secure help" -l tls-ca -d 'Trust the CA certificates in FILE (PEM) for HTTPS' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand bootstrap; and not __fish_seen_subcommand_from secure help" -l timeout -d 'Request timeout in seconds; connecting is limited to 10 s [default: 30]' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand bootstrap; and not __fish_seen_subcommand_from secure help" -l retries -d 'Retries of a transient failure (connection error, 429, 502, 503, 504), with backoff. A create is re-sent only when it provably did not arrive' -r
@@ -602,6 +635,8 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand bootstrap; a
 json\t''
 jsonl\t''
 csv\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand bootstrap; and __fish_seen_subcommand_from secure" -l jq -d 'Filter the JSON output through a jq expression (jq\'s language, run by jaq): a string result prints as plain text, others as JSON. Lists are filtered whole (as `-o json` prints them), each line with `-o jsonl`, each record in `config export`' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand bootstrap; and __fish_seen_subcommand_from secure" -l columns -d 'The fields a table or CSV shows, comma-separated (`id,name,state`); a table without -o is implied' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand bootstrap; and __fish_seen_subcommand_from secure" -l tls-ca -d 'Trust the CA certificates in FILE (PEM) for HTTPS' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand bootstrap; and __fish_seen_subcommand_from secure" -l timeout -d 'Request timeout in seconds; connecting is limited to 10 s [default: 30]' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand bootstrap; and __fish_seen_subcommand_from secure" -l retries -d 'Retries of a transient failure (connection error, 429, 502, 503, 504), with backoff. A create is re-sent only when it provably did not arrive' -r
@@ -636,6 +671,8 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and 
 json\t''
 jsonl\t''
 csv\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and not __fish_seen_subcommand_from encrypt decrypt help" -l jq -d 'Filter the JSON output through a jq expression (jq\'s language, run by jaq): a string result prints as plain text, others as JSON. Lists are filtered whole (as `-o json` prints them), each line with `-o jsonl`, each record in `config export`' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and not __fish_seen_subcommand_from encrypt decrypt help" -l columns -d 'The fields a table or CSV shows, comma-separated (`id,name,state`); a table without -o is implied' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and not __fish_seen_subcommand_from encrypt decrypt help" -l tls-ca -d 'Trust the CA certificates in FILE (PEM) for HTTPS' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and not __fish_seen_subcommand_from encrypt decrypt help" -l timeout -d 'Request timeout in seconds; connecting is limited to 10 s [default: 30]' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and not __fish_seen_subcommand_from encrypt decrypt help" -l retries -d 'Retries of a transient failure (connection error, 429, 502, 503, 504), with backoff. A create is re-sent only when it provably did not arrive' -r
@@ -671,6 +708,8 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and 
 json\t''
 jsonl\t''
 csv\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and __fish_seen_subcommand_from encrypt" -l jq -d 'Filter the JSON output through a jq expression (jq\'s language, run by jaq): a string result prints as plain text, others as JSON. Lists are filtered whole (as `-o json` prints them), each line with `-o jsonl`, each record in `config export`' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and __fish_seen_subcommand_from encrypt" -l columns -d 'The fields a table or CSV shows, comma-separated (`id,name,state`); a table without -o is implied' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and __fish_seen_subcommand_from encrypt" -l tls-ca -d 'Trust the CA certificates in FILE (PEM) for HTTPS' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and __fish_seen_subcommand_from encrypt" -l timeout -d 'Request timeout in seconds; connecting is limited to 10 s [default: 30]' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and __fish_seen_subcommand_from encrypt" -l retries -d 'Retries of a transient failure (connection error, 429, 502, 503, 504), with backoff. A create is re-sent only when it provably did not arrive' -r
@@ -703,6 +742,8 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and 
 json\t''
 jsonl\t''
 csv\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and __fish_seen_subcommand_from decrypt" -l jq -d 'Filter the JSON output through a jq expression (jq\'s language, run by jaq): a string result prints as plain text, others as JSON. Lists are filtered whole (as `-o json` prints them), each line with `-o jsonl`, each record in `config export`' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and __fish_seen_subcommand_from decrypt" -l columns -d 'The fields a table or CSV shows, comma-separated (`id,name,state`); a table without -o is implied' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and __fish_seen_subcommand_from decrypt" -l tls-ca -d 'Trust the CA certificates in FILE (PEM) for HTTPS' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and __fish_seen_subcommand_from decrypt" -l timeout -d 'Request timeout in seconds; connecting is limited to 10 s [default: 30]' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand crypto; and __fish_seen_subcommand_from decrypt" -l retries -d 'Retries of a transient failure (connection error, 429, 502, 503, 504), with backoff. A create is re-sent only when it provably did not arrive' -r
@@ -737,6 +778,8 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand health" -s o
 json\t''
 jsonl\t''
 csv\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand health" -l jq -d 'Filter the JSON output through a jq expression (jq\'s language, run by jaq): a string result prints as plain text, others as JSON. Lists are filtered whole (as `-o json` prints them), each line with `-o jsonl`, each record in `config export`' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand health" -l columns -d 'The fields a table or CSV shows, comma-separated (`id,name,state`); a table without -o is implied' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand health" -l tls-ca -d 'Trust the CA certificates in FILE (PEM) for HTTPS' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand health" -l timeout -d 'Request timeout in seconds; connecting is limited to 10 s [default: 30]' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand health" -l retries -d 'Retries of a transient failure (connection error, 429, 502, 503, 504), with backoff. A create is re-sent only when it provably did not arrive' -r
@@ -786,6 +829,8 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand sandbox" -s 
 json\t''
 jsonl\t''
 csv\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand sandbox" -l jq -d 'Filter the JSON output through a jq expression (jq\'s language, run by jaq): a string result prints as plain text, others as JSON. Lists are filtered whole (as `-o json` prints them), each line with `-o jsonl`, each record in `config export`' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand sandbox" -l columns -d 'The fields a table or CSV shows, comma-separated (`id,name,state`); a table without -o is implied' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand sandbox" -l tls-ca -d 'Trust the CA certificates in FILE (PEM) for HTTPS' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand sandbox" -l timeout -d 'Request timeout in seconds; connecting is limited to 10 s [default: 30]' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand sandbox" -l retries -d 'Retries of a transient failure (connection error, 429, 502, 503, 504), with backoff. A create is re-sent only when it provably did not arrive' -r
@@ -821,6 +866,8 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand login" -s o 
 json\t''
 jsonl\t''
 csv\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand login" -l jq -d 'Filter the JSON output through a jq expression (jq\'s language, run by jaq): a string result prints as plain text, others as JSON. Lists are filtered whole (as `-o json` prints them), each line with `-o jsonl`, each record in `config export`' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand login" -l columns -d 'The fields a table or CSV shows, comma-separated (`id,name,state`); a table without -o is implied' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand login" -l tls-ca -d 'Trust the CA certificates in FILE (PEM) for HTTPS' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand login" -l timeout -d 'Request timeout in seconds; connecting is limited to 10 s [default: 30]' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand login" -l retries -d 'Retries of a transient failure (connection error, 429, 502, 503, 504), with backoff. A create is re-sent only when it provably did not arrive' -r
@@ -853,6 +900,8 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand logout" -s o
 json\t''
 jsonl\t''
 csv\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand logout" -l jq -d 'Filter the JSON output through a jq expression (jq\'s language, run by jaq): a string result prints as plain text, others as JSON. Lists are filtered whole (as `-o json` prints them), each line with `-o jsonl`, each record in `config export`' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand logout" -l columns -d 'The fields a table or CSV shows, comma-separated (`id,name,state`); a table without -o is implied' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand logout" -l tls-ca -d 'Trust the CA certificates in FILE (PEM) for HTTPS' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand logout" -l timeout -d 'Request timeout in seconds; connecting is limited to 10 s [default: 30]' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand logout" -l retries -d 'Retries of a transient failure (connection error, 429, 502, 503, 504), with backoff. A create is re-sent only when it provably did not arrive' -r
@@ -888,6 +937,8 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand doctor" -s o
 json\t''
 jsonl\t''
 csv\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand doctor" -l jq -d 'Filter the JSON output through a jq expression (jq\'s language, run by jaq): a string result prints as plain text, others as JSON. Lists are filtered whole (as `-o json` prints them), each line with `-o jsonl`, each record in `config export`' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand doctor" -l columns -d 'The fields a table or CSV shows, comma-separated (`id,name,state`); a table without -o is implied' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand doctor" -l tls-ca -d 'Trust the CA certificates in FILE (PEM) for HTTPS' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand doctor" -l timeout -d 'Request timeout in seconds; connecting is limited to 10 s [default: 30]' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand doctor" -l retries -d 'Retries of a transient failure (connection error, 429, 502, 503, 504), with backoff. A create is re-sent only when it provably did not arrive' -r
@@ -918,6 +969,8 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and
 json\t''
 jsonl\t''
 csv\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and not __fish_seen_subcommand_from set unset show list remove help" -l jq -d 'Filter the JSON output through a jq expression (jq\'s language, run by jaq): a string result prints as plain text, others as JSON. Lists are filtered whole (as `-o json` prints them), each line with `-o jsonl`, each record in `config export`' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and not __fish_seen_subcommand_from set unset show list remove help" -l columns -d 'The fields a table or CSV shows, comma-separated (`id,name,state`); a table without -o is implied' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and not __fish_seen_subcommand_from set unset show list remove help" -l tls-ca -d 'Trust the CA certificates in FILE (PEM) for HTTPS' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and not __fish_seen_subcommand_from set unset show list remove help" -l timeout -d 'Request timeout in seconds; connecting is limited to 10 s [default: 30]' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and not __fish_seen_subcommand_from set unset show list remove help" -l retries -d 'Retries of a transient failure (connection error, 429, 502, 503, 504), with backoff. A create is re-sent only when it provably did not arrive' -r
@@ -954,6 +1007,8 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and
 json\t''
 jsonl\t''
 csv\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from set" -l jq -d 'Filter the JSON output through a jq expression (jq\'s language, run by jaq): a string result prints as plain text, others as JSON. Lists are filtered whole (as `-o json` prints them), each line with `-o jsonl`, each record in `config export`' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from set" -l columns -d 'The fields a table or CSV shows, comma-separated (`id,name,state`); a table without -o is implied' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from set" -l tls-ca -d 'Trust the CA certificates in FILE (PEM) for HTTPS' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from set" -l timeout -d 'Request timeout in seconds; connecting is limited to 10 s [default: 30]' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from set" -l retries -d 'Retries of a transient failure (connection error, 429, 502, 503, 504), with backoff. A create is re-sent only when it provably did not arrive' -r
@@ -984,6 +1039,8 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and
 json\t''
 jsonl\t''
 csv\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from unset" -l jq -d 'Filter the JSON output through a jq expression (jq\'s language, run by jaq): a string result prints as plain text, others as JSON. Lists are filtered whole (as `-o json` prints them), each line with `-o jsonl`, each record in `config export`' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from unset" -l columns -d 'The fields a table or CSV shows, comma-separated (`id,name,state`); a table without -o is implied' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from unset" -l tls-ca -d 'Trust the CA certificates in FILE (PEM) for HTTPS' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from unset" -l timeout -d 'Request timeout in seconds; connecting is limited to 10 s [default: 30]' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from unset" -l retries -d 'Retries of a transient failure (connection error, 429, 502, 503, 504), with backoff. A create is re-sent only when it provably did not arrive' -r
@@ -1014,6 +1071,8 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and
 json\t''
 jsonl\t''
 csv\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from show" -l jq -d 'Filter the JSON output through a jq expression (jq\'s language, run by jaq): a string result prints as plain text, others as JSON. Lists are filtered whole (as `-o json` prints them), each line with `-o jsonl`, each record in `config export`' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from show" -l columns -d 'The fields a table or CSV shows, comma-separated (`id,name,state`); a table without -o is implied' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from show" -l tls-ca -d 'Trust the CA certificates in FILE (PEM) for HTTPS' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from show" -l timeout -d 'Request timeout in seconds; connecting is limited to 10 s [default: 30]' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from show" -l retries -d 'Retries of a transient failure (connection error, 429, 502, 503, 504), with backoff. A create is re-sent only when it provably did not arrive' -r
@@ -1044,6 +1103,8 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and
 json\t''
 jsonl\t''
 csv\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output through a jq expression (jq\'s language, run by jaq): a string result prints as plain text, others as JSON. Lists are filtered whole (as `-o json` prints them), each line with `-o jsonl`, each record in `config export`' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from list" -l columns -d 'The fields a table or CSV shows, comma-separated (`id,name,state`); a table without -o is implied' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from list" -l tls-ca -d 'Trust the CA certificates in FILE (PEM) for HTTPS' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from list" -l timeout -d 'Request timeout in seconds; connecting is limited to 10 s [default: 30]' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from list" -l retries -d 'Retries of a transient failure (connection error, 429, 502, 503, 504), with backoff. A create is re-sent only when it provably did not arrive' -r
@@ -1074,6 +1135,8 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and
 json\t''
 jsonl\t''
 csv\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from remove" -l jq -d 'Filter the JSON output through a jq expression (jq\'s language, run by jaq): a string result prints as plain text, others as JSON. Lists are filtered whole (as `-o json` prints them), each line with `-o jsonl`, each record in `config export`' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from remove" -l columns -d 'The fields a table or CSV shows, comma-separated (`id,name,state`); a table without -o is implied' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from remove" -l tls-ca -d 'Trust the CA certificates in FILE (PEM) for HTTPS' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from remove" -l timeout -d 'Request timeout in seconds; connecting is limited to 10 s [default: 30]' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand profile; and __fish_seen_subcommand_from remove" -l retries -d 'Retries of a transient failure (connection error, 429, 502, 503, 504), with backoff. A create is re-sent only when it provably did not arrive' -r
@@ -1110,6 +1173,8 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profi
 json\t''
 jsonl\t''
 csv\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and not __fish_seen_subcommand_from create upload list view update remove slots render help" -l jq -d 'Filter the JSON output through a jq expression (jq\'s language, run by jaq): a string result prints as plain text, others as JSON. Lists are filtered whole (as `-o json` prints them), each line with `-o jsonl`, each record in `config export`' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and not __fish_seen_subcommand_from create upload list view update remove slots render help" -l columns -d 'The fields a table or CSV shows, comma-separated (`id,name,state`); a table without -o is implied' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and not __fish_seen_subcommand_from create upload list view update remove slots render help" -l tls-ca -d 'Trust the CA certificates in FILE (PEM) for HTTPS' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and not __fish_seen_subcommand_from create upload list view update remove slots render help" -l timeout -d 'Request timeout in seconds; connecting is limited to 10 s [default: 30]' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and not __fish_seen_subcommand_from create upload list view update remove slots render help" -l retries -d 'Retries of a transient failure (connection error, 429, 502, 503, 504), with backoff. A create is re-sent only when it provably did not arrive' -r
@@ -1160,6 +1225,8 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profi
 json\t''
 jsonl\t''
 csv\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from create" -l jq -d 'Filter the JSON output through a jq expression (jq\'s language, run by jaq): a string result prints as plain text, others as JSON. Lists are filtered whole (as `-o json` prints them), each line with `-o jsonl`, each record in `config export`' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from create" -l columns -d 'The fields a table or CSV shows, comma-separated (`id,name,state`); a table without -o is implied' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from create" -l tls-ca -d 'Trust the CA certificates in FILE (PEM) for HTTPS' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from create" -l timeout -d 'Request timeout in seconds; connecting is limited to 10 s [default: 30]' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from create" -l retries -d 'Retries of a transient failure (connection error, 429, 502, 503, 504), with backoff. A create is re-sent only when it provably did not arrive' -r
@@ -1193,6 +1260,8 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profi
 json\t''
 jsonl\t''
 csv\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from upload" -l jq -d 'Filter the JSON output through a jq expression (jq\'s language, run by jaq): a string result prints as plain text, others as JSON. Lists are filtered whole (as `-o json` prints them), each line with `-o jsonl`, each record in `config export`' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from upload" -l columns -d 'The fields a table or CSV shows, comma-separated (`id,name,state`); a table without -o is implied' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from upload" -l tls-ca -d 'Trust the CA certificates in FILE (PEM) for HTTPS' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from upload" -l timeout -d 'Request timeout in seconds; connecting is limited to 10 s [default: 30]' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from upload" -l retries -d 'Retries of a transient failure (connection error, 429, 502, 503, 504), with backoff. A create is re-sent only when it provably did not arrive' -r
@@ -1226,6 +1295,8 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profi
 json\t''
 jsonl\t''
 csv\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON output through a jq expression (jq\'s language, run by jaq): a string result prints as plain text, others as JSON. Lists are filtered whole (as `-o json` prints them), each line with `-o jsonl`, each record in `config export`' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from list" -l columns -d 'The fields a table or CSV shows, comma-separated (`id,name,state`); a table without -o is implied' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from list" -l tls-ca -d 'Trust the CA certificates in FILE (PEM) for HTTPS' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from list" -l timeout -d 'Request timeout in seconds; connecting is limited to 10 s [default: 30]' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from list" -l retries -d 'Retries of a transient failure (connection error, 429, 502, 503, 504), with backoff. A create is re-sent only when it provably did not arrive' -r
@@ -1257,6 +1328,8 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profi
 json\t''
 jsonl\t''
 csv\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from view" -l jq -d 'Filter the JSON output through a jq expression (jq\'s language, run by jaq): a string result prints as plain text, others as JSON. Lists are filtered whole (as `-o json` prints them), each line with `-o jsonl`, each record in `config export`' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from view" -l columns -d 'The fields a table or CSV shows, comma-separated (`id,name,state`); a table without -o is implied' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from view" -l tls-ca -d 'Trust the CA certificates in FILE (PEM) for HTTPS' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from view" -l timeout -d 'Request timeout in seconds; connecting is limited to 10 s [default: 30]' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from view" -l retries -d 'Retries of a transient failure (connection error, 429, 502, 503, 504), with backoff. A create is re-sent only when it provably did not arrive' -r
@@ -1298,6 +1371,8 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profi
 json\t''
 jsonl\t''
 csv\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from update" -l jq -d 'Filter the JSON output through a jq expression (jq\'s language, run by jaq): a string result prints as plain text, others as JSON. Lists are filtered whole (as `-o json` prints them), each line with `-o jsonl`, each record in `config export`' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from update" -l columns -d 'The fields a table or CSV shows, comma-separated (`id,name,state`); a table without -o is implied' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from update" -l tls-ca -d 'Trust the CA certificates in FILE (PEM) for HTTPS' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from update" -l timeout -d 'Request timeout in seconds; connecting is limited to 10 s [default: 30]' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from update" -l retries -d 'Retries of a transient failure (connection error, 429, 502, 503, 504), with backoff. A create is re-sent only when it provably did not arrive' -r
@@ -1329,6 +1404,8 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profi
 json\t''
 jsonl\t''
 csv\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from remove" -l jq -d 'Filter the JSON output through a jq expression (jq\'s language, run by jaq): a string result prints as plain text, others as JSON. Lists are filtered whole (as `-o json` prints them), each line with `-o jsonl`, each record in `config export`' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from remove" -l columns -d 'The fields a table or CSV shows, comma-separated (`id,name,state`); a table without -o is implied' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from remove" -l tls-ca -d 'Trust the CA certificates in FILE (PEM) for HTTPS' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from remove" -l timeout -d 'Request timeout in seconds; connecting is limited to 10 s [default: 30]' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from remove" -l retries -d 'Retries of a transient failure (connection error, 429, 502, 503, 504), with backoff. A create is re-sent only when it provably did not arrive' -r
@@ -1359,6 +1436,8 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profi
 json\t''
 jsonl\t''
 csv\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from slots" -l jq -d 'Filter the JSON output through a jq expression (jq\'s language, run by jaq): a string result prints as plain text, others as JSON. Lists are filtered whole (as `-o json` prints them), each line with `-o jsonl`, each record in `config export`' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from slots" -l columns -d 'The fields a table or CSV shows, comma-separated (`id,name,state`); a table without -o is implied' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from slots" -l tls-ca -d 'Trust the CA certificates in FILE (PEM) for HTTPS' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from slots" -l timeout -d 'Request timeout in seconds; connecting is limited to 10 s [default: 30]' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from slots" -l retries -d 'Retries of a transient failure (connection error, 429, 502, 503, 504), with backoff. A create is re-sent only when it provably did not arrive' -r
@@ -1396,6 +1475,8 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profi
 json\t''
 jsonl\t''
 csv\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from render" -l jq -d 'Filter the JSON output through a jq expression (jq\'s language, run by jaq): a string result prints as plain text, others as JSON. Lists are filtered whole (as `-o json` prints them), each line with `-o jsonl`, each record in `config export`' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from render" -l columns -d 'The fields a table or CSV shows, comma-separated (`id,name,state`); a table without -o is implied' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from render" -l tls-ca -d 'Trust the CA certificates in FILE (PEM) for HTTPS' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from render" -l timeout -d 'Request timeout in seconds; connecting is limited to 10 s [default: 30]' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand device-profile; and __fish_seen_subcommand_from render" -l retries -d 'Retries of a transient failure (connection error, 429, 502, 503, 504), with backoff. A create is re-sent only when it provably did not arrive' -r
@@ -1435,6 +1516,8 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; 
 json\t''
 jsonl\t''
 csv\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and not __fish_seen_subcommand_from assign bind bindings refresh help" -l jq -d 'Filter the JSON output through a jq expression (jq\'s language, run by jaq): a string result prints as plain text, others as JSON. Lists are filtered whole (as `-o json` prints them), each line with `-o jsonl`, each record in `config export`' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and not __fish_seen_subcommand_from assign bind bindings refresh help" -l columns -d 'The fields a table or CSV shows, comma-separated (`id,name,state`); a table without -o is implied' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and not __fish_seen_subcommand_from assign bind bindings refresh help" -l tls-ca -d 'Trust the CA certificates in FILE (PEM) for HTTPS' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and not __fish_seen_subcommand_from assign bind bindings refresh help" -l timeout -d 'Request timeout in seconds; connecting is limited to 10 s [default: 30]' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and not __fish_seen_subcommand_from assign bind bindings refresh help" -l retries -d 'Retries of a transient failure (connection error, 429, 502, 503, 504), with backoff. A create is re-sent only when it provably did not arrive' -r
@@ -1470,6 +1553,8 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; 
 json\t''
 jsonl\t''
 csv\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and __fish_seen_subcommand_from assign" -l jq -d 'Filter the JSON output through a jq expression (jq\'s language, run by jaq): a string result prints as plain text, others as JSON. Lists are filtered whole (as `-o json` prints them), each line with `-o jsonl`, each record in `config export`' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and __fish_seen_subcommand_from assign" -l columns -d 'The fields a table or CSV shows, comma-separated (`id,name,state`); a table without -o is implied' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and __fish_seen_subcommand_from assign" -l tls-ca -d 'Trust the CA certificates in FILE (PEM) for HTTPS' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and __fish_seen_subcommand_from assign" -l timeout -d 'Request timeout in seconds; connecting is limited to 10 s [default: 30]' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and __fish_seen_subcommand_from assign" -l retries -d 'Retries of a transient failure (connection error, 429, 502, 503, 504), with backoff. A create is re-sent only when it provably did not arrive' -r
@@ -1500,6 +1585,8 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; 
 json\t''
 jsonl\t''
 csv\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and __fish_seen_subcommand_from bind" -l jq -d 'Filter the JSON output through a jq expression (jq\'s language, run by jaq): a string result prints as plain text, others as JSON. Lists are filtered whole (as `-o json` prints them), each line with `-o jsonl`, each record in `config export`' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and __fish_seen_subcommand_from bind" -l columns -d 'The fields a table or CSV shows, comma-separated (`id,name,state`); a table without -o is implied' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and __fish_seen_subcommand_from bind" -l tls-ca -d 'Trust the CA certificates in FILE (PEM) for HTTPS' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and __fish_seen_subcommand_from bind" -l timeout -d 'Request timeout in seconds; connecting is limited to 10 s [default: 30]' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and __fish_seen_subcommand_from bind" -l retries -d 'Retries of a transient failure (connection error, 429, 502, 503, 504), with backoff. A create is re-sent only when it provably did not arrive' -r
@@ -1530,6 +1617,8 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; 
 json\t''
 jsonl\t''
 csv\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and __fish_seen_subcommand_from bindings" -l jq -d 'Filter the JSON output through a jq expression (jq\'s language, run by jaq): a string result prints as plain text, others as JSON. Lists are filtered whole (as `-o json` prints them), each line with `-o jsonl`, each record in `config export`' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and __fish_seen_subcommand_from bindings" -l columns -d 'The fields a table or CSV shows, comma-separated (`id,name,state`); a table without -o is implied' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and __fish_seen_subcommand_from bindings" -l tls-ca -d 'Trust the CA certificates in FILE (PEM) for HTTPS' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and __fish_seen_subcommand_from bindings" -l timeout -d 'Request timeout in seconds; connecting is limited to 10 s [default: 30]' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and __fish_seen_subcommand_from bindings" -l retries -d 'Retries of a transient failure (connection error, 429, 502, 503, 504), with backoff. A create is re-sent only when it provably did not arrive' -r
@@ -1560,6 +1649,8 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; 
 json\t''
 jsonl\t''
 csv\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and __fish_seen_subcommand_from refresh" -l jq -d 'Filter the JSON output through a jq expression (jq\'s language, run by jaq): a string result prints as plain text, others as JSON. Lists are filtered whole (as `-o json` prints them), each line with `-o jsonl`, each record in `config export`' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and __fish_seen_subcommand_from refresh" -l columns -d 'The fields a table or CSV shows, comma-separated (`id,name,state`); a table without -o is implied' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and __fish_seen_subcommand_from refresh" -l tls-ca -d 'Trust the CA certificates in FILE (PEM) for HTTPS' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and __fish_seen_subcommand_from refresh" -l timeout -d 'Request timeout in seconds; connecting is limited to 10 s [default: 30]' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand enrollment; and __fish_seen_subcommand_from refresh" -l retries -d 'Retries of a transient failure (connection error, 429, 502, 503, 504), with backoff. A create is re-sent only when it provably did not arrive' -r
@@ -1595,6 +1686,8 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand completions"
 json\t''
 jsonl\t''
 csv\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand completions" -l jq -d 'Filter the JSON output through a jq expression (jq\'s language, run by jaq): a string result prints as plain text, others as JSON. Lists are filtered whole (as `-o json` prints them), each line with `-o jsonl`, each record in `config export`' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand completions" -l columns -d 'The fields a table or CSV shows, comma-separated (`id,name,state`); a table without -o is implied' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand completions" -l tls-ca -d 'Trust the CA certificates in FILE (PEM) for HTTPS' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand completions" -l timeout -d 'Request timeout in seconds; connecting is limited to 10 s [default: 30]' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand completions" -l retries -d 'Retries of a transient failure (connection error, 429, 502, 503, 504), with backoff. A create is re-sent only when it provably did not arrive' -r
@@ -1625,6 +1718,8 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand generate-doc
 json\t''
 jsonl\t''
 csv\t''"
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand generate-docs" -l jq -d 'Filter the JSON output through a jq expression (jq\'s language, run by jaq): a string result prints as plain text, others as JSON. Lists are filtered whole (as `-o json` prints them), each line with `-o jsonl`, each record in `config export`' -r
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand generate-docs" -l columns -d 'The fields a table or CSV shows, comma-separated (`id,name,state`); a table without -o is implied' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand generate-docs" -l tls-ca -d 'Trust the CA certificates in FILE (PEM) for HTTPS' -r -F
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand generate-docs" -l timeout -d 'Request timeout in seconds; connecting is limited to 10 s [default: 30]' -r
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand generate-docs" -l retries -d 'Retries of a transient failure (connection error, 429, 502, 503, 504), with backoff. A create is re-sent only when it provably did not arrive' -r
@@ -1658,7 +1753,7 @@ complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand help; and no
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand help; and not __fish_seen_subcommand_from config state bootstrap crypto health sandbox login logout doctor profile device-profile enrollment completions generate-docs help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "create" -d 'Upload a device config; prints the new config id alone (with -o json, the created config where the service answers with it: Magistrala v0.30)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "list" -d 'List configs'
-complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "view" -d 'Show one config'
+complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "view" -d 'Show one config, by its id or its external id'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "update" -d 'Change a config\'s name, content and (v0.30) render context; a field not given keeps its value (the service replaces them together: the tool reads, merges and writes)'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "certs" -d 'Replace a config\'s certificates; prints what the service stored'
 complete -c smq-bootstrap -n "__fish_smq_bootstrap_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "connections" -d 'Replace a config\'s channel list (not in Magistrala v0.30: there a device\'s channels come from its device profile\'s bindings, see `enrollment bind`)'

@@ -78,7 +78,15 @@ fn main_inner() -> ExitCode {
         ColorChoice::Always => ColorWhen::Always,
         ColorChoice::Never => ColorWhen::Never,
     });
-    let errors = Arc::new(Output::new(Format::Json, terminal, cli.global.quiet));
+    // Errors are JSON objects when JSON output was asked for.
+    let json_errors = cli.global.jq.is_some()
+        || matches!(
+            cli.global.output,
+            Some(OutputFormat::Json | OutputFormat::Jsonl)
+        );
+    let errors = Arc::new(
+        Output::new(Format::Json, terminal, cli.global.quiet).with_json_errors(json_errors),
+    );
     let runtime = match runtime_builder(matches!(cli.command, Command::Sandbox(_)))
         .enable_all()
         .build()
@@ -96,7 +104,7 @@ fn main_inner() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             if !e.is_broken_pipe() {
-                errors.error(&e.to_string(), e.hint());
+                errors.failure(&e, "", &[]);
             }
             ExitCode::from(e.exit_code())
         }
@@ -132,7 +140,9 @@ async fn run(
         }
         command => {
             let settings = Settings::resolve(inputs)?;
-            let out = Output::new(settings.output, settings.terminal, settings.quiet);
+            let out = Output::new(settings.output, settings.terminal, settings.quiet)
+                .with_view(settings.jq.clone(), settings.columns.clone())
+                .with_json_errors(errors.json_errors());
             let role = match &command {
                 Command::Bootstrap(_) | Command::Health => Role::Device,
                 Command::Crypto(_) | Command::Profile(_) | Command::Doctor(_) => Role::Offline,
@@ -202,6 +212,8 @@ fn inputs(g: &GlobalArgs, m: &ArgMatches, terminal: Terminal) -> Inputs {
             ApiChoice::Profiles => Choice::Fixed(Api::Profiles),
         }),
         domain: g.domain.clone(),
+        jq: g.jq.clone(),
+        columns: g.columns.clone(),
         output: g.output.map(|o| match o {
             OutputFormat::Table => Format::Table,
             OutputFormat::Json => Format::Json,

@@ -63,6 +63,17 @@ pub struct GlobalArgs {
     #[arg(short = 'o', long, env = "SMQ_OUTPUT", value_enum, global = true)]
     pub output: Option<OutputFormat>,
 
+    /// Filter the JSON output through a jq expression (jq's language, run by jaq): a string
+    /// result prints as plain text, others as JSON. Lists are filtered whole (as `-o json`
+    /// prints them), each line with `-o jsonl`, each record in `config export`
+    #[arg(long, global = true, value_name = "EXPR")]
+    pub jq: Option<String>,
+
+    /// The fields a table or CSV shows, comma-separated (`id,name,state`); a table without
+    /// -o is implied
+    #[arg(long, global = true, value_name = "FIELDS", value_delimiter = ',')]
+    pub columns: Option<Vec<String>>,
+
     /// Trust the CA certificates in FILE (PEM) for HTTPS
     #[arg(long, global = true, value_name = "FILE")]
     pub tls_ca: Option<PathBuf>,
@@ -209,11 +220,8 @@ pub enum ConfigCmd {
     Create(CreateArgs),
     /// List configs
     List(ListArgs),
-    /// Show one config
-    View {
-        /// The config's id: its thing id (v1, domain), client id (clients) or own id (v0.30)
-        config_id: String,
-    },
+    /// Show one config, by its id or its external id
+    View(ViewArgs),
     /// Change a config's name, content and (v0.30) render context; a field not given keeps its
     /// value (the service replaces them together: the tool reads, merges and writes)
     Update(UpdateArgs),
@@ -440,11 +448,32 @@ pub struct ListArgs {
     /// Configs to skip
     #[arg(long, default_value_t = 0)]
     pub offset: u64,
-    /// Follow the pages to the end (100 a request)
+    /// Follow the pages to the end (100 a request). Without it, a list that stops short says
+    /// on stderr how many more there are
     #[arg(long)]
     pub all: bool,
+    /// Sort what was fetched by FIELD (numbers by value, text by code point; missing last).
+    /// The service orders by id; with --all this sorts every config
+    #[arg(long, value_name = "FIELD")]
+    pub sort: Option<String>,
+    /// Sort in descending order
+    #[arg(long, requires = "sort")]
+    pub reverse: bool,
     #[command(flatten)]
     pub filter: FilterArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct ViewArgs {
+    /// The config's id: its thing id (v1, domain), client id (clients) or own id (v0.30)
+    #[arg(
+        required_unless_present = "external_id",
+        conflicts_with = "external_id"
+    )]
+    pub config_id: Option<String>,
+    /// The device's external id instead: the config is looked up by it
+    #[arg(long, value_name = "ID")]
+    pub external_id: Option<String>,
 }
 
 /// Which configs a list or an export covers.

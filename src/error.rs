@@ -193,6 +193,14 @@ impl Error {
         }
     }
 
+    /// The HTTP status the service answered with, when it answered.
+    pub fn status(&self) -> Option<u16> {
+        match self {
+            Error::Api { status, .. } => Some(*status),
+            _ => None,
+        }
+    }
+
     /// What to do about it, where something helps.
     pub fn hint(&self) -> Option<&str> {
         match self {

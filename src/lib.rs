@@ -15,6 +15,7 @@ pub(crate) mod files;
 pub(crate) mod generation;
 pub(crate) mod input;
 pub(crate) mod interrupt;
+pub(crate) mod jq;
 pub(crate) mod output;
 pub(crate) mod profiles;
 pub(crate) mod reader;

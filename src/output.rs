@@ -3,13 +3,16 @@
 #![allow(clippy::disallowed_methods, clippy::print_stderr)] // the one writer
 
 use std::io::{self, Write};
+use std::sync::Arc;
 use std::time::Duration;
 
 use comfy_table::{Cell, ContentArrangement, Table, presets};
 use serde_json::Value;
 
+use crate::error::Error;
 use crate::files::AtomicFile;
 use crate::generation::Api;
+use crate::jq::{Emitted, Jq};
 use crate::record;
 use crate::settings::Terminal;
 
@@ -40,6 +43,12 @@ pub struct Output {
     pub format: Format,
     term: Terminal,
     quiet: bool,
+    /// `--jq`: what JSON output goes through.
+    jq: Option<Arc<Jq>>,
+    /// `--columns`: the fields a table or CSV shows.
+    columns: Option<Vec<String>>,
+    /// Errors as one JSON object each (`-o json`, `-o jsonl`, `--jq`).
+    json_errors: bool,
 }
 
 /// Streams a list in the chosen format, one item at a time.
@@ -56,6 +65,48 @@ impl Output {
             format,
             term,
             quiet,
+            jq: None,
+            columns: None,
+            json_errors: false,
+        }
+    }
+
+    /// Sets what `--jq` and `--columns` asked for.
+    pub fn with_view(mut self, jq: Option<Arc<Jq>>, columns: Option<Vec<String>>) -> Self {
+        self.jq = jq;
+        self.columns = columns;
+        self
+    }
+
+    /// Errors as JSON objects on stderr.
+    pub fn with_json_errors(mut self, on: bool) -> Self {
+        self.json_errors = on;
+        self
+    }
+
+    pub fn json_errors(&self) -> bool {
+        self.json_errors
+    }
+
+    /// Refuses a `--columns` entry that is not one of `known`, before
+    /// anything is sent.
+    pub fn check_columns(&self, known: &[&str]) -> Result<(), Error> {
+        for c in self.columns.iter().flatten() {
+            if !known.contains(&c.as_str()) {
+                return Err(Error::usage_hint(
+                    format!("--columns: no column {c:?} here"),
+                    format!("the columns are: {}", known.join(", ")),
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    /// The columns to show: those asked for, else `default`.
+    fn chosen<'a>(&'a self, default: Vec<&'a str>) -> Vec<&'a str> {
+        match &self.columns {
+            Some(c) => c.iter().map(String::as_str).collect(),
+            None => default,
         }
     }
 
@@ -120,19 +171,39 @@ impl Output {
         !self.quiet && self.term.stderr
     }
 
-    /// A JSON document, pretty (or compact on one line for jsonl).
-    pub fn json(&self, v: &Value) -> io::Result<()> {
-        let text = if self.format == Format::Jsonl {
+    /// A JSON document, pretty (or compact on one line for jsonl); through
+    /// `--jq` when given.
+    pub fn json(&self, v: &Value) -> Result<(), Error> {
+        let Some(jq) = &self.jq else {
+            return Ok(self.line(&self.json_text(v)?)?);
+        };
+        jq.run(v, |e| {
+            let text = match e {
+                // As gh prints it: a string plain, terminal-safe on a terminal.
+                Emitted::Text(t) if self.term.stdout => sanitize(&t),
+                Emitted::Text(t) | Emitted::Other(t) => t,
+                // Pretty on a terminal, one line each when piped.
+                Emitted::Json(v) if self.term.stdout && self.format != Format::Jsonl => {
+                    serde_json::to_string_pretty(&v).map_err(io::Error::other)?
+                }
+                Emitted::Json(v) => serde_json::to_string(&v).map_err(io::Error::other)?,
+            };
+            Ok(self.line(&text)?)
+        })
+    }
+
+    fn json_text(&self, v: &Value) -> io::Result<String> {
+        if self.format == Format::Jsonl {
             serde_json::to_string(v)
         } else {
             serde_json::to_string_pretty(v)
         }
-        .map_err(io::Error::other)?;
-        self.line(&text)
+        .map_err(io::Error::other)
     }
 
-    /// An object: a two-column table, or JSON.
-    pub fn object(&self, v: &Value) -> io::Result<()> {
+    /// An object: a two-column table (of the `--columns` fields when
+    /// given), or JSON.
+    pub fn object(&self, v: &Value) -> Result<(), Error> {
         let Value::Object(map) = v else {
             return self.json(v);
         };
@@ -140,41 +211,45 @@ impl Output {
             return self.json(v);
         }
         let mut t = self.table();
-        for (k, val) in map {
-            let cell = match (k.as_str(), val) {
-                // A set: shown sorted, whatever order the service gave.
-                ("channels", Value::Array(chs)) => {
-                    let mut ids: Vec<String> = chs
-                        .iter()
-                        .map(|c| {
-                            c.get("id")
-                                .and_then(Value::as_str)
-                                .map(str::to_string)
-                                .unwrap_or_else(|| scalar(c))
-                        })
-                        .collect();
-                    ids.sort();
-                    ids.join(", ")
-                }
-                ("state", s) => state_name(s),
-                (_, other) => scalar(other),
-            };
+        let keys = self.chosen(map.keys().map(String::as_str).collect());
+        for k in keys {
+            let cell = map.get(k).map(|val| table_cell(k, val)).unwrap_or_default();
             t.add_row(vec![Cell::new(sanitize(k)), Cell::new(sanitize(&cell))]);
         }
-        self.line(&t.to_string())
+        Ok(self.line(&t.to_string())?)
     }
 
     /// A list of JSON objects: a table of `columns` (title, field), CSV of
     /// the fields, a JSON array, or JSON lines.
-    pub fn collection(&self, columns: &[(&str, &str)], items: &[Value]) -> io::Result<()> {
+    pub fn collection(&self, columns: &[(&str, &str)], items: &[Value]) -> Result<(), Error> {
         let cell = |v: &Value, field: &str| v.get(field).map(scalar).unwrap_or_default();
+        if self.format == Format::Table || self.format == Format::Csv {
+            // A column is one of the command's or a field some item has.
+            let mut known: Vec<&str> = columns.iter().map(|(_, f)| *f).collect();
+            for k in items
+                .iter()
+                .filter_map(Value::as_object)
+                .flat_map(|m| m.keys())
+            {
+                if !known.contains(&k.as_str()) {
+                    known.push(k);
+                }
+            }
+            if !items.is_empty() {
+                self.check_columns(&known)?;
+            }
+        }
+        let chosen: Vec<(String, &str)> = match &self.columns {
+            Some(c) => c.iter().map(|f| (title(f), f.as_str())).collect(),
+            None => columns.iter().map(|(t, f)| (t.to_string(), *f)).collect(),
+        };
         match self.format {
             Format::Table => {
                 let mut t = self.table();
-                t.set_header(columns.iter().map(|(title, _)| *title).collect::<Vec<_>>());
+                t.set_header(chosen.iter().map(|(title, _)| title).collect::<Vec<_>>());
                 for v in items {
                     t.add_row(
-                        columns
+                        chosen
                             .iter()
                             .map(|(_, f)| sanitize(&cell(v, f)))
                             .collect::<Vec<_>>(),
@@ -186,15 +261,15 @@ impl Output {
                 Ok(())
             }
             Format::Csv => {
-                let mut text = csv_line(columns.iter().map(|(_, f)| f.to_string()))?;
+                let mut text = csv_line(chosen.iter().map(|(_, f)| f.to_string()))?;
                 for v in items {
-                    text += &csv_line(columns.iter().map(|(_, f)| shown_cell(&cell(v, f))))?;
+                    text += &csv_line(chosen.iter().map(|(_, f)| shown_cell(&cell(v, f))))?;
                 }
-                self.bytes(text.as_bytes())
+                Ok(self.bytes(text.as_bytes())?)
             }
             Format::Jsonl => {
                 for v in items {
-                    self.line(&serde_json::to_string(v).map_err(io::Error::other)?)?;
+                    self.json(v)?;
                 }
                 Ok(())
             }
@@ -226,7 +301,13 @@ impl Output {
         };
         ExportWriter {
             format,
-            api,
+            columns: self.columns.clone().unwrap_or_else(|| {
+                record::export_columns(api)
+                    .into_iter()
+                    .map(String::from)
+                    .collect()
+            }),
+            jq: self.jq.clone(),
             count: 0,
             out: io::BufWriter::with_capacity(64 << 10, sink),
         }
@@ -284,8 +365,41 @@ impl Output {
         eprintln!("{line}");
     }
 
+    /// A command's failure: its message and hint; as one JSON object
+    /// (`error`, `exit`, `status`, `hint`, and what `about` adds) when JSON
+    /// was asked for.
+    /// In text, `label` comes before the message, and the hint is left out
+    /// for a record of an input (`about` names its line): it would repeat.
+    pub fn failure(&self, e: &Error, label: &str, about: &[(&str, Value)]) {
+        if !self.json_errors {
+            let msg = match label {
+                "" => e.to_string(),
+                l => format!("{l}: {e}"),
+            };
+            let per_record = about.iter().any(|(k, _)| *k == "line");
+            return self.error(&msg, if per_record { None } else { e.hint() });
+        }
+        let mut m = serde_json::Map::new();
+        m.insert("error".into(), Value::String(e.to_string()));
+        m.insert("exit".into(), Value::from(e.exit_code()));
+        m.insert("status".into(), e.status().map_or(Value::Null, Value::from));
+        m.insert(
+            "hint".into(),
+            e.hint().map_or(Value::Null, |h| Value::String(h.into())),
+        );
+        for (k, v) in about {
+            m.insert(k.to_string(), v.clone());
+        }
+        eprintln!("{}", Value::Object(m));
+    }
+
     /// An error, as one line, and its hint on a second.
     pub fn error(&self, msg: &str, hint: Option<&str>) {
+        if self.json_errors {
+            let v = serde_json::json!({"error": msg, "exit": null, "status": null, "hint": hint});
+            eprintln!("{v}");
+            return;
+        }
         eprintln!(
             "smq-bootstrap: {} {}",
             self.paint_err("error:", "1;31"),
@@ -316,12 +430,22 @@ impl Output {
 }
 
 impl ListWriter<'_> {
-    /// Adds one config; streamed for json and jsonl, kept for the table.
-    pub fn item(&mut self, v: Value) -> io::Result<()> {
+    /// Adds one config; streamed for json and jsonl, kept for the table
+    /// (and for `--jq`, which sees the whole array).
+    pub fn item(&mut self, v: Value) -> Result<(), Error> {
         self.count += 1;
+        if self.out.jq.is_some() {
+            return match self.out.format {
+                Format::Jsonl => self.out.json(&v),
+                _ => {
+                    self.rows.push(v);
+                    Ok(())
+                }
+            };
+        }
         match self.out.format {
             Format::Csv => {
-                let cols = record::list_columns(self.api);
+                let cols = self.out.chosen(record::list_columns(self.api));
                 let mut lines = String::new();
                 if self.count == 1 {
                     lines += &csv_line(cols.iter().map(|c| c.to_string()))?;
@@ -330,20 +454,18 @@ impl ListWriter<'_> {
                     cols.iter()
                         .map(|c| shown_cell(&v.get(*c).map(scalar).unwrap_or_default())),
                 )?;
-                let mut o = io::stdout().lock();
-                o.write_all(lines.as_bytes())?;
-                o.flush()
+                Ok(self.out.bytes(lines.as_bytes())?)
             }
-            Format::Jsonl => self
+            Format::Jsonl => Ok(self
                 .out
-                .line(&serde_json::to_string(&v).map_err(io::Error::other)?),
+                .line(&serde_json::to_string(&v).map_err(io::Error::other)?)?),
             Format::Json => {
                 let body = serde_json::to_string_pretty(&v).map_err(io::Error::other)?;
                 let indented = body.replace('\n', "\n  ");
                 let sep = if self.count == 1 { "[\n  " } else { ",\n  " };
                 let mut o = io::stdout().lock();
                 write!(o, "{sep}{indented}")?;
-                o.flush()
+                Ok(o.flush()?)
             }
             Format::Table => {
                 self.rows.push(v);
@@ -353,41 +475,45 @@ impl ListWriter<'_> {
     }
 
     /// Ends the list; `total` is the service's count for the table footer.
-    pub fn finish(self, total: Option<u64>) -> io::Result<()> {
+    pub fn finish(self, total: Option<u64>) -> Result<(), Error> {
+        if self.out.jq.is_some() && self.out.format != Format::Jsonl {
+            return self.out.json(&Value::Array(self.rows));
+        }
         match self.out.format {
             Format::Jsonl => Ok(()),
             Format::Csv if self.count == 0 => {
-                let header =
-                    csv_line(record::list_columns(self.api).iter().map(|c| c.to_string()))?;
-                self.out.bytes(header.as_bytes())
+                let cols = self.out.chosen(record::list_columns(self.api));
+                let header = csv_line(cols.iter().map(|c| c.to_string()))?;
+                Ok(self.out.bytes(header.as_bytes())?)
             }
             Format::Csv => Ok(()),
-            Format::Json => self.out.line(if self.count == 0 { "[]" } else { "\n]" }),
+            Format::Json => Ok(self.out.line(if self.count == 0 { "[]" } else { "\n]" })?),
             Format::Table => {
                 let mut t = self.out.table();
-                let id = self.api.id_field();
-                let profiles = self.api.has_profiles();
-                let mut header = vec!["ID", "NAME", "EXTERNAL ID", "STATE"];
-                if profiles {
-                    header[3] = "STATUS";
-                    header.push("PROFILE");
+                let mut fields = vec![self.api.id_field(), "name", "external_id"];
+                if self.api.has_profiles() {
+                    fields.extend(["status", "profile_id"]);
+                } else {
+                    fields.push("state");
                 }
-                t.set_header(header);
+                let fields = self.out.chosen(fields);
+                t.set_header(fields.iter().map(|f| title(f)).collect::<Vec<_>>());
                 for r in &self.rows {
-                    let f = |k: &str| sanitize(&r.get(k).map(scalar).unwrap_or_default());
-                    let mut row = vec![f(id), f("name"), f("external_id")];
-                    if profiles {
-                        row.extend([f("status"), f("profile_id")]);
-                    } else {
-                        row.push(state_name(r.get("state").unwrap_or(&Value::Null)));
-                    }
-                    t.add_row(row);
+                    t.add_row(
+                        fields
+                            .iter()
+                            .map(|f| {
+                                let cell = r.get(*f).map(|v| table_cell(f, v));
+                                sanitize(&cell.unwrap_or_default())
+                            })
+                            .collect::<Vec<_>>(),
+                    );
                 }
                 if !self.rows.is_empty() {
                     self.out.line(&t.to_string())?;
                 }
                 let total = total.map(|n| n.to_string()).unwrap_or_else(|| "?".into());
-                self.out.line(&format!("{} of {total}", self.count))
+                Ok(self.out.line(&format!("{} of {total}", self.count))?)
             }
         }
     }
@@ -467,17 +593,35 @@ impl Write for Sink {
 /// Streams `config export` records to stdout or a file, whole records only.
 pub struct ExportWriter {
     format: Format,
-    api: Api,
+    /// The CSV columns.
+    columns: Vec<String>,
+    /// `--jq`: applied to each record; its results are written a line each.
+    jq: Option<Arc<Jq>>,
     count: u64,
     out: io::BufWriter<Sink>,
 }
 
 impl ExportWriter {
-    pub fn item(&mut self, v: &Value) -> io::Result<()> {
+    pub fn item(&mut self, v: &Value) -> Result<(), Error> {
         self.count += 1;
+        if let Some(jq) = self.jq.clone() {
+            return jq.run(v, |e| {
+                match e {
+                    Emitted::Text(t) | Emitted::Other(t) => self.out.write_all(t.as_bytes())?,
+                    Emitted::Json(j) => {
+                        serde_json::to_writer(&mut self.out, &j).map_err(io::Error::other)?
+                    }
+                }
+                Ok(self.out.write_all(b"\n")?)
+            });
+        }
+        Ok(self.record(v)?)
+    }
+
+    fn record(&mut self, v: &Value) -> io::Result<()> {
         match self.format {
             Format::Csv => {
-                let cols = record::export_columns(self.api);
+                let cols = &self.columns;
                 if self.count == 1 {
                     self.out
                         .write_all(csv_line(cols.iter().map(|c| c.to_string()))?.as_bytes())?;
@@ -506,15 +650,12 @@ impl ExportWriter {
     }
 
     pub fn finish(mut self) -> io::Result<()> {
-        match (self.format, self.count) {
-            (Format::Json, 0) => self.out.write_all(b"[]\n")?,
-            (Format::Json, _) => self.out.write_all(b"\n]\n")?,
-            (Format::Csv, 0) => {
-                let header = csv_line(
-                    record::export_columns(self.api)
-                        .iter()
-                        .map(|c| c.to_string()),
-                )?;
+        match (self.format, self.count, &self.jq) {
+            (_, _, Some(_)) => {}
+            (Format::Json, 0, _) => self.out.write_all(b"[]\n")?,
+            (Format::Json, _, _) => self.out.write_all(b"\n]\n")?,
+            (Format::Csv, 0, _) => {
+                let header = csv_line(self.columns.iter().cloned())?;
                 self.out.write_all(header.as_bytes())?
             }
             _ => {}
@@ -558,6 +699,38 @@ fn scalar(v: &Value) -> String {
         Value::String(s) => s.clone(),
         Value::Null => String::new(),
         other => other.to_string(),
+    }
+}
+
+/// A column's title: its field in capitals (`external_id`: EXTERNAL ID);
+/// the id fields are all "ID".
+fn title(field: &str) -> String {
+    match field {
+        "thing_id" | "client_id" | "config_id" => "ID".into(),
+        "profile_id" => "PROFILE".into(),
+        f => f.replace('_', " ").to_uppercase(),
+    }
+}
+
+/// A field's value in a table cell: a channel set sorted, a state by name.
+fn table_cell(field: &str, v: &Value) -> String {
+    match (field, v) {
+        // A set: shown sorted, whatever order the service gave.
+        ("channels", Value::Array(chs)) => {
+            let mut ids: Vec<String> = chs
+                .iter()
+                .map(|c| {
+                    c.get("id")
+                        .and_then(Value::as_str)
+                        .map(str::to_string)
+                        .unwrap_or_else(|| scalar(c))
+                })
+                .collect();
+            ids.sort();
+            ids.join(", ")
+        }
+        ("state", s) => state_name(s),
+        (_, other) => scalar(other),
     }
 }
 

@@ -179,6 +179,26 @@ pub fn list_columns(api: Api) -> Vec<&'static str> {
     }
 }
 
+/// Every field a list entry has in some generation.
+pub fn listed_fields() -> Vec<&'static str> {
+    in_any_generation(list_columns)
+}
+
+/// Every field an export record has in some generation.
+pub fn exported_fields() -> Vec<&'static str> {
+    in_any_generation(export_columns)
+}
+
+fn in_any_generation(columns: fn(Api) -> Vec<&'static str>) -> Vec<&'static str> {
+    let mut all: Vec<&str> = Vec::new();
+    for c in Api::ALL.into_iter().flat_map(columns) {
+        if !all.contains(&c) {
+            all.push(c);
+        }
+    }
+    all
+}
+
 /// Columns of `config export -o csv`, as `config import` reads them.
 pub fn export_columns(api: Api) -> Vec<&'static str> {
     if api.has_profiles() {

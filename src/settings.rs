@@ -4,11 +4,13 @@
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
+use std::sync::Arc;
 use std::time::Duration;
 
 use crate::error::Error;
 use crate::files::read_secret_file;
 use crate::generation::{self, Choice};
+use crate::jq::Jq;
 use crate::output::Format;
 use crate::profiles::{Profile, ProfileFile};
 use crate::secret::Secret;
@@ -88,6 +90,8 @@ pub struct Inputs {
     pub api: Option<Choice>,
     pub domain: Option<String>,
     pub output: Option<Format>,
+    pub jq: Option<String>,
+    pub columns: Option<Vec<String>>,
     pub tls_ca: Option<PathBuf>,
     pub insecure: bool,
     pub allow_insecure_http: bool,
@@ -140,8 +144,13 @@ pub struct Settings {
     pub generation: generation::Setting,
     pub domain: Option<String>,
     pub output: Format,
-    /// The format was chosen (flag, environment or profile), not guessed from the terminal.
+    /// The format was chosen (flag, environment or profile, or --jq), not
+    /// guessed from the terminal.
     pub output_explicit: bool,
+    /// `--jq`, compiled.
+    pub jq: Option<Arc<Jq>>,
+    /// `--columns`.
+    pub columns: Option<Vec<String>>,
     pub tls_ca: Option<PathBuf>,
     pub insecure: bool,
     pub allow_insecure_http: bool,
@@ -384,14 +393,49 @@ impl Settings {
         if let Some(d) = &domain {
             crate::client::check_path_id("domain id", d)?;
         }
-        let output = match (inputs.output, &profile.output) {
-            (Some(f), _) => f,
-            (None, Some(o)) => Format::parse(o)
-                .ok_or_else(|| Error::usage(format!("profile: invalid output '{o}'")))?,
-            (None, None) if inputs.terminal.stdout => Format::Table,
-            (None, None) => Format::Json,
+        let (jq, columns) = (inputs.jq.as_deref(), inputs.columns.as_deref());
+        let chosen = match (inputs.output, &profile.output) {
+            (Some(f), _) => Some(f),
+            (None, Some(o)) => Some(
+                Format::parse(o)
+                    .ok_or_else(|| Error::usage(format!("profile: invalid output '{o}'")))?,
+            ),
+            (None, None) => None,
         };
-        let output_explicit = inputs.output.is_some() || profile.output.is_some();
+        let output = match (chosen, jq, columns) {
+            (Some(Format::Table | Format::Csv), Some(_), _) if inputs.output.is_some() => {
+                return Err(Error::usage_hint(
+                    "--jq filters JSON, not a table or CSV",
+                    "drop -o, or use -o json or -o jsonl",
+                ));
+            }
+            (Some(Format::Json | Format::Jsonl), _, Some(_)) if inputs.output.is_some() => {
+                return Err(Error::usage_hint(
+                    "--columns chooses a table's or CSV's columns, not JSON's",
+                    "use -o table or -o csv, or --jq to pick fields of JSON",
+                ));
+            }
+            (_, Some(_), Some(_)) => {
+                return Err(Error::usage(
+                    "--jq and --columns do not go together: --jq shapes JSON, --columns tables and CSV",
+                ));
+            }
+            (Some(Format::Jsonl), Some(_), _) => Format::Jsonl,
+            (_, Some(_), _) => Format::Json,
+            (Some(Format::Json | Format::Jsonl), _, Some(_)) | (None, _, Some(_)) => Format::Table,
+            (Some(f), _, _) => f,
+            (None, None, None) if inputs.terminal.stdout => Format::Table,
+            (None, None, None) => Format::Json,
+        };
+        if let Some(cols) = columns
+            && let Some(bad) = cols.iter().find(|c| c.trim().is_empty())
+        {
+            return Err(Error::usage(format!(
+                "--columns: an empty column name ({bad:?})"
+            )));
+        }
+        let jq = jq.map(Jq::compile).transpose()?.map(Arc::new);
+        let output_explicit = chosen.is_some() || jq.is_some();
         let timeout = check_timeout(
             inputs
                 .timeout
@@ -409,6 +453,8 @@ impl Settings {
             domain,
             output,
             output_explicit,
+            jq,
+            columns: inputs.columns,
             tls_ca: inputs.tls_ca.or(profile.tls_ca),
             insecure: inputs.insecure || profile.insecure.unwrap_or(false),
             allow_insecure_http: inputs.allow_insecure_http,

@@ -331,8 +331,11 @@ where
                     code => code,
                 });
                 if report.is_none() {
-                    ctx.out
-                        .error(&format!("line {line} ({key}): {error}"), None);
+                    ctx.out.failure(
+                        error,
+                        &format!("line {line} ({key})"),
+                        &[("line", json!(line)), (labels.key_field, json!(key))],
+                    );
                 }
             }
         }
@@ -417,6 +420,21 @@ where
     }
     summary += &format!(" in {:.2} s ({rate:.0}/s)", elapsed.as_secs_f64());
     ctx.out.status(&summary);
+    if ctx.wants_data() {
+        ctx.out.json(&json!({
+            "command": labels.label,
+            "dry_run": ctx.settings.dry_run,
+            "created": counts.created,
+            "updated": counts.updated,
+            "skipped": counts.skipped,
+            "done": counts.done,
+            "failed": counts.failed,
+            "already_done": counts.resumed,
+            "interrupted": interrupted,
+            "seconds": (elapsed.as_secs_f64() * 1000.0).round() / 1000.0,
+            "report": opts.report.as_ref().map(|p| p.display().to_string()),
+        }))?;
+    }
     if interrupted {
         ctx.out.warn(&match &opts.report {
             Some(r) => format!(

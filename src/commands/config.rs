@@ -6,7 +6,7 @@ use serde_json::{Map, Value, json};
 use super::import::{CreateError, create_resolving};
 use super::{Ctx, list_query};
 use crate::cli::{
-    CertFlags, CertsArgs, ConfigCmd, CreateArgs, IdsArgs, ListArgs, NewStatus, UpdateArgs,
+    CertFlags, CertsArgs, ConfigCmd, CreateArgs, IdsArgs, ListArgs, NewStatus, UpdateArgs, ViewArgs,
 };
 use crate::client::{ListQuery, MAX_PAGE, check_path_id};
 use crate::error::Error;
@@ -19,7 +19,7 @@ pub async fn run(ctx: &Ctx, cmd: ConfigCmd) -> Result<(), Error> {
     match cmd {
         ConfigCmd::Create(a) => create(ctx, a).await,
         ConfigCmd::List(a) => list(ctx, a).await,
-        ConfigCmd::View { config_id } => view(ctx, &config_id).await,
+        ConfigCmd::View(a) => view(ctx, a).await,
         ConfigCmd::Update(a) => update(ctx, a).await,
         ConfigCmd::Certs(a) => certs(ctx, a).await,
         ConfigCmd::Connections {
@@ -148,10 +148,21 @@ async fn create(ctx: &Ctx, a: CreateArgs) -> Result<(), Error> {
     };
     // The bare id unless JSON was asked for, so that `ID=$(... config create ...)` works.
     match ctx.out.format {
-        Format::Json | Format::Jsonl if ctx.settings.output_explicit => {
-            let mut shown = created
-                .reply
-                .unwrap_or_else(|| json!({ api.id_field(): created.id }));
+        _ if ctx.wants_data() => {
+            // The config as created: the service's reply, or (when it sends
+            // only a Location) the config read back.
+            let mut shown = match created.reply {
+                Some(r) if r.get(record::EXTERNAL_ID).is_some() => r,
+                _ => match service.view(&created.id).await {
+                    Ok(mut v) => {
+                        if !ctx.settings.show_secrets {
+                            mask_secrets(&mut v);
+                        }
+                        v
+                    }
+                    Err(_) => json!({ api.id_field(): created.id }),
+                },
+            };
             if let (Ok(on), Some(status)) = (&switched, shown.get_mut(record::STATUS)) {
                 *status = json!(verb(*on));
             }
@@ -182,6 +193,16 @@ async fn list(ctx: &Ctx, a: ListArgs) -> Result<(), Error> {
             "use --all to fetch every page",
         ));
     }
+    let listed = record::listed_fields();
+    ctx.out.check_columns(&listed)?;
+    if let Some(f) = &a.sort
+        && !listed.contains(&f.as_str())
+    {
+        return Err(Error::usage_hint(
+            format!("--sort: a list entry has no field {f:?}"),
+            format!("the fields are: {}", listed.join(", ")),
+        ));
+    }
     let service = ctx.service().await?;
     let mut q = ListQuery {
         offset: a.offset,
@@ -189,35 +210,101 @@ async fn list(ctx: &Ctx, a: ListArgs) -> Result<(), Error> {
         ..list_query(a.filter)
     };
     let mut w = ctx.out.list(service.api());
+    let mut sorted = Vec::new();
     let mut total;
+    let mut seen;
     loop {
         let page = service.list(&q).await?;
         total = page.total;
         let n = page.configs.len() as u64;
+        seen = q.offset + n;
         for mut c in page.configs {
             if !ctx.settings.show_secrets {
                 mask_secrets(&mut c);
             }
-            w.item(c)?;
+            match a.sort {
+                Some(_) => sorted.push(c),
+                None => w.item(c)?,
+            }
         }
-        if !a.all || n == 0 || q.offset + n >= total || ctx.settings.dry_run {
+        if !a.all || n == 0 || seen >= total || ctx.settings.dry_run {
             break;
         }
         q.offset += n;
     }
-    if !ctx.settings.dry_run {
-        w.finish(Some(total))?;
-        if service.api().has_profiles() && q.status.is_none() && ctx.out.format == Format::Table {
-            ctx.out
-                .status("(the service lists enabled configs only: --status all lists every one)");
+    if let Some(field) = &a.sort {
+        sort_by_field(&mut sorted, field, a.reverse);
+        for c in sorted {
+            w.item(c)?;
         }
+    }
+    if ctx.settings.dry_run {
+        return Ok(());
+    }
+    w.finish(Some(total))?;
+    let api = service.api();
+    if api.has_profiles() && q.status.is_none() && ctx.out.format == Format::Table {
+        ctx.out
+            .status("(the service lists enabled configs only: --status all lists every one)");
+    }
+    // A machine format has no footer: what was left out is said on stderr.
+    if ctx.out.format != Format::Table && !a.all && seen < total {
+        ctx.out.status(&format!(
+            "{} more config(s) after these {}: --all fetches every page, --offset {seen} the next",
+            total - seen,
+            seen - a.offset.min(seen),
+        ));
     }
     Ok(())
 }
 
-async fn view(ctx: &Ctx, id: &str) -> Result<(), Error> {
-    check_path_id("config id", id)?;
-    let mut v = ctx.service().await?.view(id).await?;
+/// Orders configs by a field: numbers by value, other values by their
+/// text; a config without the field goes last either way.
+fn sort_by_field(items: &mut [Value], field: &str, reverse: bool) {
+    use std::cmp::Ordering;
+    let key = |v: &Value| v.get(field).filter(|f| !f.is_null()).cloned();
+    items.sort_by(|a, b| match (key(a), key(b)) {
+        (None, None) => Ordering::Equal,
+        (None, Some(_)) => Ordering::Greater,
+        (Some(_), None) => Ordering::Less,
+        (Some(x), Some(y)) => {
+            let o = match (x.as_f64(), y.as_f64()) {
+                (Some(p), Some(q)) => p.total_cmp(&q),
+                _ => record::text(a, field).cmp(&record::text(b, field)),
+            };
+            if reverse { o.reverse() } else { o }
+        }
+    });
+}
+
+/// `config view ID`, or `--external-id ID` looked up first.
+async fn view(ctx: &Ctx, a: ViewArgs) -> Result<(), Error> {
+    ctx.out.check_columns(&record::RECORD_FIELDS)?;
+    if let Some(id) = &a.config_id {
+        check_path_id("config id", id)?;
+    }
+    let service = ctx.service().await?;
+    let id = match (a.config_id, a.external_id) {
+        (Some(id), _) => id,
+        (None, Some(ext)) => {
+            if ext.is_empty() {
+                return Err(Error::usage("--external-id: empty"));
+            }
+            match super::import::lookup(service, &ext).await? {
+                Some(found) => record::config_id(service.api(), &found),
+                None if ctx.settings.dry_run => return Ok(()),
+                None => {
+                    return Err(Error::Api {
+                        status: 404,
+                        message: format!("no config with external id {ext:?}"),
+                        kind: crate::error::Refusal::Other,
+                    });
+                }
+            }
+        }
+        (None, None) => return Err(Error::usage("give a config id or --external-id")),
+    };
+    let mut v = service.view(&id).await?;
     if ctx.settings.dry_run {
         return Ok(());
     }
@@ -280,6 +367,13 @@ async fn update(ctx: &Ctx, a: UpdateArgs) -> Result<(), Error> {
         );
     }
     service.update(&a.config_id, &Value::Object(fields)).await?;
+    if ctx.wants_data() && !ctx.settings.dry_run {
+        let mut v = service.view(&a.config_id).await?;
+        if !ctx.settings.show_secrets {
+            mask_secrets(&mut v);
+        }
+        ctx.out.json(&v)?;
+    }
     ctx.out.status(&format!(
         "config {} {}",
         a.config_id,
@@ -351,8 +445,13 @@ async fn remove(ctx: &Ctx, a: IdsArgs) -> Result<(), Error> {
             return Err(Error::usage("not confirmed; nothing removed"));
         }
     }
-    super::ids::run(ctx, a, "remove", "removed", |service, id| async move {
-        service.remove(&id).await
-    })
+    super::ids::run(
+        ctx,
+        a,
+        "remove",
+        "removed",
+        super::ids::Shown::Gone,
+        |service, id| async move { service.remove(&id).await },
+    )
     .await
 }

@@ -10,12 +10,13 @@ use crate::client::{ListQuery, MAX_PAGE};
 use crate::error::Error;
 use crate::files::{AtomicFile, PRIVATE};
 use crate::output::Format;
-use crate::record::{EXTERNAL_ID, export_record};
+use crate::record::{self, EXTERNAL_ID, export_record};
 
 pub async fn run(ctx: &Ctx, a: ExportArgs) -> Result<(), Error> {
     if a.concurrency == 0 {
         return Err(Error::usage("--concurrency must be at least 1"));
     }
+    ctx.out.check_columns(&record::exported_fields())?;
     let file = match &a.output_file {
         Some(p) => Some(
             AtomicFile::create(p, PRIVATE)
@@ -30,9 +31,10 @@ pub async fn run(ctx: &Ctx, a: ExportArgs) -> Result<(), Error> {
     let stop = crate::interrupt::graceful();
     let service = ctx.service().await?;
     let api = service.api();
-    // JSON lines unless JSON or CSV was asked for.
+    // JSON lines unless JSON or CSV was asked for (--columns: CSV).
     let format = match ctx.out.format {
         Format::Json | Format::Csv if ctx.settings.output_explicit => ctx.out.format,
+        _ if ctx.settings.columns.is_some() => Format::Csv,
         _ => Format::Jsonl,
     };
     let mut w = ctx.out.export(format, api, file);

@@ -8,13 +8,23 @@ use crate::client::{Service, check_path_id};
 use crate::error::Error;
 use crate::reader;
 
+/// What `-o json` prints for an id done: the config as it now is, or that
+/// it is gone.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Shown {
+    Config,
+    Gone,
+}
+
 /// Runs `op` on each id; `label` names the command in progress lines and
-/// `done` the outcome in reports and status lines.
+/// `done` the outcome in reports and status lines. With `-o json` (ids on
+/// the command line), the results are printed as data.
 pub async fn run<F, Fut>(
     ctx: &Ctx,
     a: IdsArgs,
     label: &'static str,
     done: &'static str,
+    shown: Shown,
     op: F,
 ) -> Result<(), Error>
 where
@@ -31,9 +41,42 @@ where
     opts.check()?;
     let Some(from) = a.from else {
         let service = ctx.service().await?.clone();
-        return ctx
-            .for_each_id(&a.config_ids, done, |id| op(service.clone(), id))
+        let as_data = ctx.wants_data();
+        let results = std::sync::Mutex::new(Vec::new());
+        let outcome = ctx
+            .for_each_id(&a.config_ids, done, |id| {
+                let (service, fut) = (service.clone(), op(service.clone(), id.clone()));
+                let results = &results;
+                async move {
+                    fut.await?;
+                    if as_data {
+                        let v = match shown {
+                            Shown::Config => {
+                                let mut v = service.view(&id).await?;
+                                if !ctx.settings.show_secrets {
+                                    crate::output::mask_secrets(&mut v);
+                                }
+                                v
+                            }
+                            Shown::Gone => serde_json::json!({
+                                service.api().id_field(): id,
+                                "outcome": done,
+                            }),
+                        };
+                        results.lock().unwrap().push(v);
+                    }
+                    Ok(())
+                }
+            })
             .await;
+        let results = results.into_inner().unwrap();
+        if as_data && !ctx.settings.dry_run {
+            match (a.config_ids.len(), results.as_slice()) {
+                (1, [one]) => ctx.out.json(one)?,
+                _ => ctx.out.collection(&[], &results)?,
+            }
+        }
+        return outcome;
     };
     let (input, path) = open_input(ctx, &Some(from), label)?;
     let input = bulk::line_bounded(input);

@@ -90,7 +90,8 @@ pub async fn create_resolving(
     }
 }
 
-async fn lookup(service: &Service, external_id: &str) -> Result<Option<Value>, Error> {
+/// The config with this external id (as listed), in any state.
+pub async fn lookup(service: &Service, external_id: &str) -> Result<Option<Value>, Error> {
     let q = ListQuery {
         limit: 1,
         external_id: Some(external_id.to_string()),

@@ -190,6 +190,14 @@ impl Ctx {
         })
     }
 
+    /// JSON was asked for (`-o json`, `-o jsonl`, `--jq`): a command that
+    /// changes something prints what it made as data, not a bare id or a
+    /// status line.
+    pub fn wants_data(&self) -> bool {
+        use crate::output::Format;
+        self.settings.output_explicit && matches!(self.out.format, Format::Json | Format::Jsonl)
+    }
+
     /// With `--api auto`, a stale remembered generation is forgotten when
     /// the service does not route a path of it.
     pub fn after(&self, e: Error) -> Error {
@@ -217,7 +225,7 @@ impl Ctx {
                 Ok(()) => self.out.status(&format!("would be {done}: {id}")),
                 Err(e) if ids.len() == 1 => return Err(e),
                 Err(e) => {
-                    self.out.error(&format!("{id}: {e}"), e.hint());
+                    self.out.failure(&e, id, &[("id", serde_json::json!(id))]);
                     failed += 1;
                     first.get_or_insert(e);
                 }

@@ -14,8 +14,13 @@ pub async fn run(ctx: &Ctx, cmd: StateCmd) -> Result<(), Error> {
     } else {
         ("disable", "disabled")
     };
-    super::ids::run(ctx, ids, label, done, |service, id| async move {
-        service.set_state(&id, enable).await
-    })
+    super::ids::run(
+        ctx,
+        ids,
+        label,
+        done,
+        super::ids::Shown::Config,
+        |service, id| async move { service.set_state(&id, enable).await },
+    )
     .await
 }

@@ -89,7 +89,7 @@ fn create_from_json_file_stdin_and_flags(api: &'static str) {
         ),
         (Some("override"), Some("c"), Some("k"))
     );
-    // From stdin, with -o json giving {"thing_id": ...}; cert from @file.
+    // From stdin, with -o json giving the config created; cert from @file.
     let r = sb
         .cmd()
         .args(["-o", "json", "config", "create", "--json", "-", "--client-cert"])
@@ -97,7 +97,10 @@ fn create_from_json_file_stdin_and_flags(api: &'static str) {
         .stdin(format!(r#"{{"external_id":"from-stdin","external_key":"k","channels":["a","b"],"{}":"chosen-id"}}"#, sb.id_field()))
         .run();
     r.ok();
-    assert_eq!(r.json(), json!({ sb.id_field(): "chosen-id" }));
+    let created = r.json();
+    assert_eq!(created[sb.id_field()], "chosen-id");
+    assert_eq!(created["external_id"], "from-stdin");
+    assert_eq!(created["external_key"], "********", "masked");
     // The other generation's id spelling is accepted.
     let r = sb
         .cmd()

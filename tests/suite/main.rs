@@ -45,6 +45,7 @@ mod generations;
 mod gourl;
 mod magistrala;
 mod matrix;
+mod operators;
 mod secrets;
 mod tls;
 mod trust;

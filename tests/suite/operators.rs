@@ -1,0 +1,375 @@
+//! What operators reach for: `--jq`, `--columns`, lists that say what they
+//! left out, results and errors as data, `config view --external-id`,
+//! `config list --sort`. Each through the real binary against the sandbox.
+
+use serde_json::{Value, json};
+
+use crate::harness::Sandbox;
+
+/// Seeds `n` configs named `name-{i}` with external ids `dev-{i}`.
+fn seeded(api: &'static str, n: usize) -> Sandbox {
+    let sb = Sandbox::start_with(api, &[]);
+    for i in 0..n {
+        sb.seed(
+            &format!("dev-{i}"),
+            &format!("key-{i}"),
+            &format!(r#","name":"name-{}""#, n - i),
+        );
+    }
+    sb
+}
+
+fn jq_shapes_every_json_output(api: &'static str) {
+    let sb = seeded(api, 3);
+    let id = sb.id_field();
+    // A string result prints plain; the filter sees the array -o json prints.
+    let r = sb
+        .cmd()
+        .args(["config", "list", "--jq", ".[].external_id"])
+        .run();
+    r.ok();
+    let mut ids: Vec<&str> = r.stdout.lines().collect();
+    ids.sort();
+    assert_eq!(ids, ["dev-0", "dev-1", "dev-2"]);
+    // Other values print as JSON, one document a line when piped.
+    let r = sb
+        .cmd()
+        .args([
+            "config",
+            "list",
+            "--jq",
+            "map({external_id}) | length, .[0]",
+        ])
+        .run();
+    r.ok();
+    let lines: Vec<&str> = r.stdout.lines().collect();
+    assert_eq!(lines[0], "3");
+    let first: Value = serde_json::from_str(lines[1]).unwrap();
+    assert!(first["external_id"].as_str().unwrap().starts_with("dev-"));
+    // With -o jsonl, each line is filtered.
+    let r = sb
+        .cmd()
+        .args(["config", "list", "-o", "jsonl", "--jq", ".external_key"])
+        .run();
+    r.ok();
+    assert_eq!(
+        r.stdout, "********\n********\n********\n",
+        "secrets stay masked"
+    );
+    // An object from `view`, and a created config's id.
+    let view_id = sb.seed("dev-x", "key-x", "");
+    let r = sb
+        .cmd()
+        .args(["config", "view", &view_id, "--jq", ".external_id"])
+        .run();
+    r.ok();
+    assert_eq!(r.stdout, "dev-x\n");
+    let mut create = sb.cmd();
+    create.args([
+        "config",
+        "create",
+        "--external-id",
+        "dev-new",
+        "--external-key",
+        "k",
+        "--jq",
+        &format!(".{id}"),
+    ]);
+    if api != "profiles" {
+        create.args(["--channel", "ch-1"]);
+    }
+    let r = create.run();
+    r.ok();
+    let created = r.stdout.trim();
+    assert!(sb.all_configs().iter().any(|c| c[id] == json!(created)));
+    // Export: each record.
+    let r = sb
+        .cmd()
+        .args([
+            "config",
+            "export",
+            "--jq",
+            "select(.external_id == \"dev-1\") | .name",
+        ])
+        .run();
+    r.ok();
+    assert_eq!(r.stdout, "name-2\n");
+}
+
+in_every_generation!(jq_shapes_every_json_output);
+
+#[test]
+fn a_bad_filter_is_refused_before_any_request() {
+    let sb = seeded("v1", 1);
+    let before = sb.requests().len();
+    for (args, needle) in [
+        (
+            vec!["--jq", ".[ | x"],
+            "expected a closing bracket at the end",
+        ),
+        (vec!["--jq", "nosuch(1)"], "undefined filter nosuch/1"),
+        (vec!["--jq", ".", "-o", "table"], "--jq filters JSON"),
+        (vec!["--jq", ".", "--columns", "name"], "do not go together"),
+        (vec!["--columns", "name", "-o", "json"], "not JSON's"),
+        (vec!["--columns", "nosuch"], "no column \"nosuch\""),
+        (vec!["--sort", "nosuch"], "no field \"nosuch\""),
+        (vec!["--reverse"], "--sort"),
+    ] {
+        let r = sb.cmd().args(["config", "list"]).args(&args).run();
+        r.code(2);
+        assert!(r.stderr.contains(needle), "{args:?}: {}", r.stderr);
+    }
+    assert_eq!(sb.requests().len(), before, "nothing was sent");
+    // A filter that fails while running is exit 1, its message on stderr.
+    let r = sb
+        .cmd()
+        .args(["config", "list", "--jq", ".[0].external_id | tonumber"])
+        .run();
+    r.code(1);
+    assert!(r.stderr.contains("--jq"), "{}", r.stderr);
+}
+
+#[test]
+fn columns_choose_what_tables_and_csv_show() {
+    let sb = seeded("v1", 3);
+    let r = sb
+        .cmd()
+        .args([
+            "config",
+            "list",
+            "-o",
+            "csv",
+            "--columns",
+            "external_id,name,state",
+        ])
+        .run();
+    r.ok();
+    let mut lines: Vec<&str> = r.stdout.lines().collect();
+    assert_eq!(lines.remove(0), "external_id,name,state");
+    lines.sort();
+    assert_eq!(
+        lines,
+        ["dev-0,name-3,0", "dev-1,name-2,0", "dev-2,name-1,0"]
+    );
+    // A table is implied: titles in capitals, the state by name.
+    let r = sb
+        .cmd()
+        .args(["config", "list", "--columns", "name,state"])
+        .run();
+    r.ok();
+    let header = r.stdout.lines().next().unwrap();
+    assert_eq!(
+        header.split_whitespace().collect::<Vec<_>>(),
+        ["NAME", "STATE"]
+    );
+    assert!(r.stdout.contains("disabled"), "{}", r.stdout);
+    assert!(!r.stdout.contains("dev-"), "only the columns asked for");
+    // An object's table: the rows asked for, in that order.
+    let id = sb.all_configs()[0]["thing_id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let r = sb
+        .cmd()
+        .args(["config", "view", &id, "--columns", "state,external_id"])
+        .run();
+    r.ok();
+    let keys: Vec<&str> = r
+        .stdout
+        .lines()
+        .map(|l| l.split_whitespace().next().unwrap())
+        .collect();
+    assert_eq!(keys, ["state", "external_id"]);
+    // An export's CSV.
+    let r = sb
+        .cmd()
+        .args(["config", "export", "--columns", "external_id,channels"])
+        .run();
+    r.ok();
+    let mut lines: Vec<&str> = r.stdout.lines().collect();
+    assert_eq!(lines.remove(0), "external_id,channels");
+    assert!(lines.contains(&"dev-0,ch-1;ch-2"), "{lines:?}");
+}
+
+#[test]
+fn machine_formats_say_what_a_page_left_out() {
+    let sb = seeded("v1", 12);
+    for format in ["json", "jsonl", "csv"] {
+        let r = sb.cmd().args(["config", "list", "-o", format]).run();
+        r.ok();
+        assert!(
+            r.stderr
+                .contains("2 more config(s) after these 10: --all fetches every page, --offset 10"),
+            "{format}: {}",
+            r.stderr
+        );
+    }
+    let r = sb
+        .cmd()
+        .args(["config", "list", "--all", "-o", "json"])
+        .run();
+    r.ok();
+    assert_eq!(r.json().as_array().unwrap().len(), 12);
+    assert!(!r.stderr.contains("more"), "{}", r.stderr);
+    let r = sb
+        .cmd()
+        .args(["config", "list", "--offset", "10", "-o", "jsonl"])
+        .run();
+    r.ok();
+    assert_eq!(r.stdout.lines().count(), 2);
+    assert!(!r.stderr.contains("more"), "the last page: {}", r.stderr);
+}
+
+fn changes_print_their_results_as_data(api: &'static str) {
+    let sb = Sandbox::start_with(api, &[]);
+    let id_field = sb.id_field();
+    let r = sb
+        .cmd()
+        .args([
+            "config",
+            "create",
+            "-o",
+            "json",
+            "--external-id",
+            "dev-a",
+            "--external-key",
+            "key-a",
+            "--channel",
+            "ch-1",
+            "--name",
+            "a",
+        ])
+        .run();
+    r.ok();
+    let created = r.json();
+    let id = created[id_field].as_str().unwrap().to_string();
+    assert_eq!(created["external_id"], "dev-a");
+    let r = sb
+        .cmd()
+        .args(["config", "update", &id, "--name", "renamed", "-o", "json"])
+        .run();
+    r.ok();
+    assert_eq!(r.json()["name"], "renamed");
+    assert_eq!(r.json()["external_key"], "********");
+    let r = sb.cmd().args(["state", "enable", &id, "-o", "json"]).run();
+    r.ok();
+    assert_eq!(r.json()["state"], 1);
+    assert_eq!(r.json()[id_field], id);
+    let other = sb.seed("dev-b", "key-b", "");
+    let r = sb
+        .cmd()
+        .args(["state", "disable", &id, &other, "-o", "json"])
+        .run();
+    r.ok();
+    let both = r.json();
+    assert_eq!(both.as_array().unwrap().len(), 2);
+    assert!(both.as_array().unwrap().iter().all(|c| c["state"] == 0));
+    let r = sb
+        .cmd()
+        .args(["config", "certs", &id, "--ca-cert", "CA", "-o", "json"])
+        .run();
+    r.ok();
+    assert_eq!(r.json()["ca_cert"], "CA");
+    let r = sb
+        .cmd()
+        .args(["config", "remove", "-y", &id, "-o", "json"])
+        .run();
+    r.ok();
+    assert_eq!(r.json(), json!({ id_field: id, "outcome": "removed" }));
+    // A bulk command: a summary object.
+    let r = sb
+        .cmd()
+        .args(["config", "import", "-o", "json"])
+        .stdin(
+            r#"{"external_id":"dev-c","external_key":"k","channels":["ch-1"]}
+{"external_id":"dev-b","external_key":"key-b","channels":["ch-1","ch-2"]}
+"#,
+        )
+        .run();
+    r.ok();
+    let s = r.json();
+    assert_eq!(
+        (&s["command"], &s["created"], &s["skipped"], &s["failed"]),
+        (&json!("import"), &json!(1), &json!(1), &json!(0))
+    );
+}
+
+in_every_generation!(changes_print_their_results_as_data);
+
+#[test]
+fn errors_are_one_json_object_when_json_is_asked_for() {
+    let sb = seeded("v1", 1);
+    let r = sb
+        .cmd()
+        .args(["config", "view", "no-such-id", "-o", "json"])
+        .run();
+    let code = r.code;
+    assert!(code == 3 || code == 4, "{}", r.stderr);
+    let lines: Vec<&str> = r.stderr.lines().collect();
+    assert_eq!(lines.len(), 1, "one object: {}", r.stderr);
+    let e: Value = serde_json::from_str(lines[0]).unwrap();
+    assert_eq!(e["exit"], code);
+    assert!(e["status"].as_u64().is_some());
+    assert!(e["error"].as_str().unwrap().len() > 3);
+    assert!(e.get("hint").is_some());
+    // A local error: no status, exit 2; the same under --jq.
+    let r = sb
+        .cmd()
+        .env_remove("SMQ_TOKEN")
+        .args(["config", "list", "--jq", "."])
+        .run();
+    r.code(2);
+    let e: Value = serde_json::from_str(r.stderr.trim()).unwrap();
+    assert_eq!(
+        (&e["exit"], &e["status"], &e["error"]),
+        (&json!(2), &Value::Null, &json!("no user token"))
+    );
+    assert!(e["hint"].as_str().unwrap().contains("SMQ_TOKEN"));
+    // Without -o json: the text error, as before.
+    let r = sb.cmd().args(["config", "view", "no-such-id"]).run();
+    assert!(
+        r.stderr.starts_with("smq-bootstrap: error:"),
+        "{}",
+        r.stderr
+    );
+}
+
+#[test]
+fn view_by_external_id_and_sorted_lists() {
+    let sb = seeded("v1", 4);
+    let r = sb
+        .cmd()
+        .args(["config", "view", "--external-id", "dev-2", "-o", "json"])
+        .run();
+    r.ok();
+    assert_eq!(r.json()["external_id"], "dev-2");
+    assert_eq!(r.json()["channels"].as_array().unwrap().len(), 2);
+    let r = sb
+        .cmd()
+        .args(["config", "view", "--external-id", "nobody"])
+        .run();
+    r.code(4)
+        .error_line("no config with external id \"nobody\"");
+    let r = sb
+        .cmd()
+        .args(["config", "view", "some-id", "--external-id", "dev-2"])
+        .run();
+    r.code(2);
+    let names = |args: &[&str]| -> Vec<String> {
+        let r = sb
+            .cmd()
+            .args(["config", "list", "--jq", ".[].name"])
+            .args(args)
+            .run();
+        r.ok();
+        r.stdout.lines().map(str::to_string).collect()
+    };
+    assert_eq!(
+        names(&["--sort", "name"]),
+        ["name-1", "name-2", "name-3", "name-4"]
+    );
+    assert_eq!(
+        names(&["--sort", "name", "--reverse"]),
+        ["name-4", "name-3", "name-2", "name-1"]
+    );
+}

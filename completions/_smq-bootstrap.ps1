@@ -112,6 +112,7 @@ Register-ArgumentCompleter -Native -CommandName 'smq-bootstrap' -ScriptBlock {
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove configs (asks first; --yes when not interactive)')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Create many configs from JSONL, a JSON array or CSV, concurrently and resumably')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write every config, page after page, as JSONL (default), JSON or CSV that `config import` reads back; external keys and certificates included')
+            [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Make the service''s configs what FILE says: create the missing ones, update those that differ (name, content, channels or profile, certificates, state), leave the rest; with --prune, remove the ones not in FILE. Safe to run again: a second run changes nothing. Takes --report, --resume and --plan as import does')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -416,6 +417,8 @@ Register-ArgumentCompleter -Native -CommandName 'smq-bootstrap' -ScriptBlock {
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries of a transient failure (connection error, 429, 502, 503, 504), with backoff. A create is re-sent only when it provably did not arrive')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured)')
             [CompletionResult]::new('--drop-ids', '--drop-ids', [CompletionResultType]::ParameterName, 'Ignore thing_id/client_id in the records: create new things (to move configs to another deployment)')
+            [CompletionResult]::new('--check', '--check', [CompletionResultType]::ParameterName, 'Check every record here and send nothing: fields, values, duplicates in the file. Exits 2 when a record is invalid. The generation is the one given or remembered; without either, what every generation requires is checked')
+            [CompletionResult]::new('--plan', '--plan', [CompletionResultType]::ParameterName, 'Show what the import would do to each record (create, update, unchanged, skip, conflict, invalid) from read-only requests, and change nothing. Exits 5 when a record would fail')
             [CompletionResult]::new('--allow-insecure-http', '--allow-insecure-http', [CompletionResultType]::ParameterName, 'Send the user token over plain http:// to a host other than this machine (it can be read on the way)')
             [CompletionResult]::new('-k', '-k', [CompletionResultType]::ParameterName, 'Do not verify the service''s TLS certificate (unsafe; prints a warning)')
             [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify the service''s TLS certificate (unsafe; prints a warning)')
@@ -476,6 +479,48 @@ Register-ArgumentCompleter -Native -CommandName 'smq-bootstrap' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'smq-bootstrap;config;apply' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Input format [default: from the file extension, else from the first character]')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Requests in flight at once')
+            [CompletionResult]::new('--report', '--report', [CompletionResultType]::ParameterName, 'Write one JSONL line per input record: line, key, outcome, id, error')
+            [CompletionResult]::new('--resume', '--resume', [CompletionResultType]::ParameterName, 'Skip the records an earlier --report marks as done (its lines are carried into the new report)')
+            [CompletionResult]::new('-b', '-b', [CompletionResultType]::ParameterName, 'Base URL of the bootstrap service [default: http://localhost:9013]')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL of the bootstrap service [default: http://localhost:9013]')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to other users). `sandbox` accepts every token given, as TOKEN or TOKEN:DOMAIN (repeat the flag) [sandbox default: sandbox-token]')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to other users). `sandbox` accepts every token given, as TOKEN or TOKEN:DOMAIN (repeat the flag) [sandbox default: sandbox-token]')
+            [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'Read the user token from FILE (first line)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Named settings from the profile file (see `smq-bootstrap profile`)')
+            [CompletionResult]::new('--api', '--api', [CompletionResultType]::ParameterName, 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients: SuperMQ, and Magistrala v0.20), profiles (Magistrala v0.30), or auto: probe once and remember it per URL [default: auto]')
+            [CompletionResult]::new('--domain', '--domain', [CompletionResultType]::ParameterName, 'Domain id, required by every generation but v1')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json when piped]; csv applies to lists')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json when piped]; csv applies to lists')
+            [CompletionResult]::new('--jq', '--jq', [CompletionResultType]::ParameterName, 'Filter the JSON output through a jq expression (jq''s language, run by jaq): a string result prints as plain text, others as JSON. Lists are filtered whole (as `-o json` prints them), each line with `-o jsonl`, each record in `config export`')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'The fields a table or CSV shows, comma-separated (`id,name,state`); a table without -o is implied')
+            [CompletionResult]::new('--tls-ca', '--tls-ca', [CompletionResultType]::ParameterName, 'Trust the CA certificates in FILE (PEM) for HTTPS')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Request timeout in seconds; connecting is limited to 10 s [default: 30]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'Retries of a transient failure (connection error, 429, 502, 503, 504), with backoff. A create is re-sent only when it provably did not arrive')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR is honoured)')
+            [CompletionResult]::new('--prune', '--prune', [CompletionResultType]::ParameterName, 'Also remove the configs whose external id is not in the file (after a confirmation; --yes when not interactive). Nothing is removed when any record failed')
+            [CompletionResult]::new('--plan', '--plan', [CompletionResultType]::ParameterName, 'Show what apply would do (with --prune, what it would remove), from read-only requests')
+            [CompletionResult]::new('--drop-ids', '--drop-ids', [CompletionResultType]::ParameterName, 'Ignore thing_id/client_id in the records')
+            [CompletionResult]::new('--allow-insecure-http', '--allow-insecure-http', [CompletionResultType]::ParameterName, 'Send the user token over plain http:// to a host other than this machine (it can be read on the way)')
+            [CompletionResult]::new('-k', '-k', [CompletionResultType]::ParameterName, 'Do not verify the service''s TLS certificate (unsafe; prints a warning)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify the service''s TLS certificate (unsafe; prints a warning)')
+            [CompletionResult]::new('--curl', '--curl', [CompletionResultType]::ParameterName, 'Print the equivalent curl command of each request on stderr (secrets redacted)')
+            [CompletionResult]::new('--show-secrets', '--show-secrets', [CompletionResultType]::ParameterName, 'Show secrets (tokens, keys) in --curl, -v and config output')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the requests as curl commands and send nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each request and response on stderr (secrets redacted)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each request and response on stderr (secrets redacted)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing but results and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing but results and errors')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for removal when not interactive)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Answer yes to confirmations (required for removal when not interactive)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'smq-bootstrap;config;help' {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Upload a device config; prints the new config id alone (with -o json, the created config where the service answers with it: Magistrala v0.30)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List configs')
@@ -486,6 +531,7 @@ Register-ArgumentCompleter -Native -CommandName 'smq-bootstrap' -ScriptBlock {
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove configs (asks first; --yes when not interactive)')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Create many configs from JSONL, a JSON array or CSV, concurrently and resumably')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write every config, page after page, as JSONL (default), JSON or CSV that `config import` reads back; external keys and certificates included')
+            [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Make the service''s configs what FILE says: create the missing ones, update those that differ (name, content, channels or profile, certificates, state), leave the rest; with --prune, remove the ones not in FILE. Safe to run again: a second run changes nothing. Takes --report, --resume and --plan as import does')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -514,6 +560,9 @@ Register-ArgumentCompleter -Native -CommandName 'smq-bootstrap' -ScriptBlock {
             break
         }
         'smq-bootstrap;config;help;export' {
+            break
+        }
+        'smq-bootstrap;config;help;apply' {
             break
         }
         'smq-bootstrap;config;help;help' {
@@ -2016,6 +2065,7 @@ Register-ArgumentCompleter -Native -CommandName 'smq-bootstrap' -ScriptBlock {
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove configs (asks first; --yes when not interactive)')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Create many configs from JSONL, a JSON array or CSV, concurrently and resumably')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write every config, page after page, as JSONL (default), JSON or CSV that `config import` reads back; external keys and certificates included')
+            [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Make the service''s configs what FILE says: create the missing ones, update those that differ (name, content, channels or profile, certificates, state), leave the rest; with --prune, remove the ones not in FILE. Safe to run again: a second run changes nothing. Takes --report, --resume and --plan as import does')
             break
         }
         'smq-bootstrap;help;config;create' {
@@ -2043,6 +2093,9 @@ Register-ArgumentCompleter -Native -CommandName 'smq-bootstrap' -ScriptBlock {
             break
         }
         'smq-bootstrap;help;config;export' {
+            break
+        }
+        'smq-bootstrap;help;config;apply' {
             break
         }
         'smq-bootstrap;help;state' {

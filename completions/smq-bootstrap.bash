@@ -73,6 +73,9 @@ _smq__bootstrap() {
             smq__bootstrap__subcmd__bootstrap__subcmd__help,secure)
                 cmd="smq__bootstrap__subcmd__bootstrap__subcmd__help__subcmd__secure"
                 ;;
+            smq__bootstrap__subcmd__config,apply)
+                cmd="smq__bootstrap__subcmd__config__subcmd__apply"
+                ;;
             smq__bootstrap__subcmd__config,certs)
                 cmd="smq__bootstrap__subcmd__config__subcmd__certs"
                 ;;
@@ -102,6 +105,9 @@ _smq__bootstrap() {
                 ;;
             smq__bootstrap__subcmd__config,view)
                 cmd="smq__bootstrap__subcmd__config__subcmd__view"
+                ;;
+            smq__bootstrap__subcmd__config__subcmd__help,apply)
+                cmd="smq__bootstrap__subcmd__config__subcmd__help__subcmd__apply"
                 ;;
             smq__bootstrap__subcmd__config__subcmd__help,certs)
                 cmd="smq__bootstrap__subcmd__config__subcmd__help__subcmd__certs"
@@ -282,6 +288,9 @@ _smq__bootstrap() {
                 ;;
             smq__bootstrap__subcmd__help__subcmd__bootstrap,secure)
                 cmd="smq__bootstrap__subcmd__help__subcmd__bootstrap__subcmd__secure"
+                ;;
+            smq__bootstrap__subcmd__help__subcmd__config,apply)
+                cmd="smq__bootstrap__subcmd__help__subcmd__config__subcmd__apply"
                 ;;
             smq__bootstrap__subcmd__help__subcmd__config,certs)
                 cmd="smq__bootstrap__subcmd__help__subcmd__config__subcmd__certs"
@@ -832,12 +841,106 @@ _smq__bootstrap() {
             return 0
             ;;
         smq__subcmd__bootstrap__subcmd__config)
-            opts="-b -t -o -k -v -q -y -h -V --url --token --token-file --profile --api --domain --output --jq --columns --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version create list view update certs connections remove import export help"
+            opts="-b -t -o -k -v -q -y -h -V --url --token --token-file --profile --api --domain --output --jq --columns --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version create list view update certs connections remove import export apply help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -b)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api)
+                    COMPREPLY=($(compgen -W "auto v1 domain clients profiles" -- "${cur}"))
+                    return 0
+                    ;;
+                --domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --jq)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        smq__subcmd__bootstrap__subcmd__config__subcmd__apply)
+            opts="-b -t -o -k -v -q -y -h -V --format --prune --plan --drop-ids --concurrency --report --resume --url --token --token-file --profile --api --domain --output --jq --columns --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "jsonl json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --report)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --resume)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1310,8 +1413,22 @@ _smq__bootstrap() {
             return 0
             ;;
         smq__subcmd__bootstrap__subcmd__config__subcmd__help)
-            opts="create list view update certs connections remove import export help"
+            opts="create list view update certs connections remove import export apply help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        smq__subcmd__bootstrap__subcmd__config__subcmd__help__subcmd__apply)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1464,7 +1581,7 @@ _smq__bootstrap() {
             return 0
             ;;
         smq__subcmd__bootstrap__subcmd__config__subcmd__import)
-            opts="-b -t -o -k -v -q -y -h -V --format --on-conflict --drop-ids --concurrency --report --resume --url --token --token-file --profile --api --domain --output --jq --columns --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
+            opts="-b -t -o -k -v -q -y -h -V --format --on-conflict --drop-ids --check --plan --concurrency --report --resume --url --token --token-file --profile --api --domain --output --jq --columns --tls-ca --allow-insecure-http --insecure --timeout --retries --curl --show-secrets --dry-run --verbose --quiet --color --yes --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3966,8 +4083,22 @@ _smq__bootstrap() {
             return 0
             ;;
         smq__subcmd__bootstrap__subcmd__help__subcmd__config)
-            opts="create list view update certs connections remove import export"
+            opts="create list view update certs connections remove import export apply"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        smq__subcmd__bootstrap__subcmd__help__subcmd__config__subcmd__apply)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

@@ -108,6 +108,7 @@ set edit:completion:arg-completer[smq-bootstrap] = {|@words|
             cand remove 'Remove configs (asks first; --yes when not interactive)'
             cand import 'Create many configs from JSONL, a JSON array or CSV, concurrently and resumably'
             cand export 'Write every config, page after page, as JSONL (default), JSON or CSV that `config import` reads back; external keys and certificates included'
+            cand apply 'Make the service''s configs what FILE says: create the missing ones, update those that differ (name, content, channels or profile, certificates, state), leave the rest; with --prune, remove the ones not in FILE. Safe to run again: a second run changes nothing. Takes --report, --resume and --plan as import does'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'smq-bootstrap;config;create'= {
@@ -404,6 +405,8 @@ set edit:completion:arg-completer[smq-bootstrap] = {|@words|
             cand --retries 'Retries of a transient failure (connection error, 429, 502, 503, 504), with backoff. A create is re-sent only when it provably did not arrive'
             cand --color 'When to use colour (NO_COLOR is honoured)'
             cand --drop-ids 'Ignore thing_id/client_id in the records: create new things (to move configs to another deployment)'
+            cand --check 'Check every record here and send nothing: fields, values, duplicates in the file. Exits 2 when a record is invalid. The generation is the one given or remembered; without either, what every generation requires is checked'
+            cand --plan 'Show what the import would do to each record (create, update, unchanged, skip, conflict, invalid) from read-only requests, and change nothing. Exits 5 when a record would fail'
             cand --allow-insecure-http 'Send the user token over plain http:// to a host other than this machine (it can be read on the way)'
             cand -k 'Do not verify the service''s TLS certificate (unsafe; prints a warning)'
             cand --insecure 'Do not verify the service''s TLS certificate (unsafe; prints a warning)'
@@ -462,6 +465,47 @@ set edit:completion:arg-completer[smq-bootstrap] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'smq-bootstrap;config;apply'= {
+            cand --format 'Input format [default: from the file extension, else from the first character]'
+            cand --concurrency 'Requests in flight at once'
+            cand --report 'Write one JSONL line per input record: line, key, outcome, id, error'
+            cand --resume 'Skip the records an earlier --report marks as done (its lines are carried into the new report)'
+            cand -b 'Base URL of the bootstrap service [default: http://localhost:9013]'
+            cand --url 'Base URL of the bootstrap service [default: http://localhost:9013]'
+            cand -t 'User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to other users). `sandbox` accepts every token given, as TOKEN or TOKEN:DOMAIN (repeat the flag) [sandbox default: sandbox-token]'
+            cand --token 'User token for management commands (prefer --token-file or SMQ_TOKEN: argv is visible to other users). `sandbox` accepts every token given, as TOKEN or TOKEN:DOMAIN (repeat the flag) [sandbox default: sandbox-token]'
+            cand --token-file 'Read the user token from FILE (first line)'
+            cand --profile 'Named settings from the profile file (see `smq-bootstrap profile`)'
+            cand --api 'API generation of the service: v1 (/things), domain (/{domain}/things), clients (/{domain}/clients: SuperMQ, and Magistrala v0.20), profiles (Magistrala v0.30), or auto: probe once and remember it per URL [default: auto]'
+            cand --domain 'Domain id, required by every generation but v1'
+            cand -o 'Output format [default: table on a terminal, json when piped]; csv applies to lists'
+            cand --output 'Output format [default: table on a terminal, json when piped]; csv applies to lists'
+            cand --jq 'Filter the JSON output through a jq expression (jq''s language, run by jaq): a string result prints as plain text, others as JSON. Lists are filtered whole (as `-o json` prints them), each line with `-o jsonl`, each record in `config export`'
+            cand --columns 'The fields a table or CSV shows, comma-separated (`id,name,state`); a table without -o is implied'
+            cand --tls-ca 'Trust the CA certificates in FILE (PEM) for HTTPS'
+            cand --timeout 'Request timeout in seconds; connecting is limited to 10 s [default: 30]'
+            cand --retries 'Retries of a transient failure (connection error, 429, 502, 503, 504), with backoff. A create is re-sent only when it provably did not arrive'
+            cand --color 'When to use colour (NO_COLOR is honoured)'
+            cand --prune 'Also remove the configs whose external id is not in the file (after a confirmation; --yes when not interactive). Nothing is removed when any record failed'
+            cand --plan 'Show what apply would do (with --prune, what it would remove), from read-only requests'
+            cand --drop-ids 'Ignore thing_id/client_id in the records'
+            cand --allow-insecure-http 'Send the user token over plain http:// to a host other than this machine (it can be read on the way)'
+            cand -k 'Do not verify the service''s TLS certificate (unsafe; prints a warning)'
+            cand --insecure 'Do not verify the service''s TLS certificate (unsafe; prints a warning)'
+            cand --curl 'Print the equivalent curl command of each request on stderr (secrets redacted)'
+            cand --show-secrets 'Show secrets (tokens, keys) in --curl, -v and config output'
+            cand --dry-run 'Print the requests as curl commands and send nothing'
+            cand -v 'Log each request and response on stderr (secrets redacted)'
+            cand --verbose 'Log each request and response on stderr (secrets redacted)'
+            cand -q 'Print nothing but results and errors'
+            cand --quiet 'Print nothing but results and errors'
+            cand -y 'Answer yes to confirmations (required for removal when not interactive)'
+            cand --yes 'Answer yes to confirmations (required for removal when not interactive)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'smq-bootstrap;config;help'= {
             cand create 'Upload a device config; prints the new config id alone (with -o json, the created config where the service answers with it: Magistrala v0.30)'
             cand list 'List configs'
@@ -472,6 +516,7 @@ set edit:completion:arg-completer[smq-bootstrap] = {|@words|
             cand remove 'Remove configs (asks first; --yes when not interactive)'
             cand import 'Create many configs from JSONL, a JSON array or CSV, concurrently and resumably'
             cand export 'Write every config, page after page, as JSONL (default), JSON or CSV that `config import` reads back; external keys and certificates included'
+            cand apply 'Make the service''s configs what FILE says: create the missing ones, update those that differ (name, content, channels or profile, certificates, state), leave the rest; with --prune, remove the ones not in FILE. Safe to run again: a second run changes nothing. Takes --report, --resume and --plan as import does'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'smq-bootstrap;config;help;create'= {
@@ -491,6 +536,8 @@ set edit:completion:arg-completer[smq-bootstrap] = {|@words|
         &'smq-bootstrap;config;help;import'= {
         }
         &'smq-bootstrap;config;help;export'= {
+        }
+        &'smq-bootstrap;config;help;apply'= {
         }
         &'smq-bootstrap;config;help;help'= {
         }
@@ -1921,6 +1968,7 @@ set edit:completion:arg-completer[smq-bootstrap] = {|@words|
             cand remove 'Remove configs (asks first; --yes when not interactive)'
             cand import 'Create many configs from JSONL, a JSON array or CSV, concurrently and resumably'
             cand export 'Write every config, page after page, as JSONL (default), JSON or CSV that `config import` reads back; external keys and certificates included'
+            cand apply 'Make the service''s configs what FILE says: create the missing ones, update those that differ (name, content, channels or profile, certificates, state), leave the rest; with --prune, remove the ones not in FILE. Safe to run again: a second run changes nothing. Takes --report, --resume and --plan as import does'
         }
         &'smq-bootstrap;help;config;create'= {
         }
@@ -1939,6 +1987,8 @@ set edit:completion:arg-completer[smq-bootstrap] = {|@words|
         &'smq-bootstrap;help;config;import'= {
         }
         &'smq-bootstrap;help;config;export'= {
+        }
+        &'smq-bootstrap;help;config;apply'= {
         }
         &'smq-bootstrap;help;state'= {
             cand enable 'Enable devices (state 1: connected to their channels)'

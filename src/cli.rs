@@ -253,6 +253,11 @@ pub enum ConfigCmd {
     /// Write every config, page after page, as JSONL (default), JSON or CSV that
     /// `config import` reads back; external keys and certificates included
     Export(ExportArgs),
+    /// Make the service's configs what FILE says: create the missing ones, update those
+    /// that differ (name, content, channels or profile, certificates, state), leave the rest;
+    /// with --prune, remove the ones not in FILE. Safe to run again: a second run changes
+    /// nothing. Takes --report, --resume and --plan as import does
+    Apply(ApplyArgs),
 }
 
 /// Ids from the arguments or, with --from, a file (one a line).
@@ -294,6 +299,36 @@ pub struct ImportArgs {
     #[arg(long, value_enum, default_value_t = OnConflict::Fail)]
     pub on_conflict: OnConflict,
     /// Ignore thing_id/client_id in the records: create new things (to move configs to another deployment)
+    #[arg(long)]
+    pub drop_ids: bool,
+    /// Check every record here and send nothing: fields, values, duplicates in the file. Exits
+    /// 2 when a record is invalid. The generation is the one given or remembered; without
+    /// either, what every generation requires is checked
+    #[arg(long, conflicts_with = "plan")]
+    pub check: bool,
+    /// Show what the import would do to each record (create, update, unchanged, skip, conflict,
+    /// invalid) from read-only requests, and change nothing. Exits 5 when a record would fail
+    #[arg(long)]
+    pub plan: bool,
+    #[command(flatten)]
+    pub bulk: BulkArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct ApplyArgs {
+    /// The file of configs (JSONL, JSON or CSV, as `config import` reads), or - for stdin
+    pub file: PathBuf,
+    /// Input format [default: from the file extension, else from the first character]
+    #[arg(long, value_enum)]
+    pub format: Option<ImportFormat>,
+    /// Also remove the configs whose external id is not in the file (after a confirmation;
+    /// --yes when not interactive). Nothing is removed when any record failed
+    #[arg(long)]
+    pub prune: bool,
+    /// Show what apply would do (with --prune, what it would remove), from read-only requests
+    #[arg(long)]
+    pub plan: bool,
+    /// Ignore thing_id/client_id in the records
     #[arg(long)]
     pub drop_ids: bool,
     #[command(flatten)]

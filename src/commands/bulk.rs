@@ -406,7 +406,7 @@ where
             "dry run, nothing sent: would send {}",
             counts.total() - counts.failed
         );
-    } else if labels.label == "import" {
+    } else if matches!(labels.label, "import" | "apply") {
         summary += &format!(
             "created {}, skipped {}, updated {}",
             counts.created, counts.skipped, counts.updated

@@ -29,6 +29,7 @@ pub async fn run(ctx: &Ctx, cmd: ConfigCmd) -> Result<(), Error> {
         ConfigCmd::Remove(a) => remove(ctx, a).await,
         ConfigCmd::Import(a) => super::import::run(ctx, a).await,
         ConfigCmd::Export(a) => super::export::run(ctx, a).await,
+        ConfigCmd::Apply(a) => super::apply::run(ctx, a).await,
     }
 }
 

@@ -106,7 +106,7 @@ pub async fn lookup(service: &Service, external_id: &str) -> Result<Option<Value
 /// fields a list entry carries, then the channels (as a set) and the
 /// certificates the record names, which only the config's bootstrap
 /// document holds (v0.30 shows neither: the list is all there is).
-async fn same(service: &Service, existing: &Value, body: &Value) -> Result<bool, Error> {
+pub async fn same(service: &Service, existing: &Value, body: &Value) -> Result<bool, Error> {
     let api = service.api();
     if !record::listed_alike(api, existing, body) {
         return Ok(false);
@@ -119,7 +119,7 @@ async fn same(service: &Service, existing: &Value, body: &Value) -> Result<bool,
 }
 
 /// The record names channels or a certificate.
-fn names_details(body: &Value) -> bool {
+pub fn names_details(body: &Value) -> bool {
     channel_set(body).is_some() || record::CERT_FIELDS.iter().any(|k| body.get(*k).is_some())
 }
 
@@ -154,32 +154,109 @@ fn peek(reader: &mut Box<dyn BufRead + Send>) -> Result<Option<u8>, Error> {
     }
 }
 
+/// A file of records, opened and its format decided; nothing read yet.
+pub struct Input {
+    pub reader: Box<dyn BufRead + Send>,
+    pub format: InputFormat,
+    pub path: Option<std::path::PathBuf>,
+}
+
+impl Input {
+    /// Opens FILE (stdin for none or `-`) and decides its format: the one
+    /// given, else the file's extension, else its first character.
+    pub fn open(
+        ctx: &Ctx,
+        file: &Option<std::path::PathBuf>,
+        format: Option<ImportFormat>,
+        what: &str,
+    ) -> Result<Input, Error> {
+        let (mut reader, path) = open_input(ctx, file, what)?;
+        let format = match format {
+            Some(ImportFormat::Jsonl) => InputFormat::Jsonl,
+            Some(ImportFormat::Json) => InputFormat::Json,
+            Some(ImportFormat::Csv) => InputFormat::Csv,
+            None => match path.as_deref().and_then(InputFormat::from_path) {
+                Some(f) => f,
+                None => InputFormat::sniff(peek(&mut reader)?),
+            },
+        };
+        if peek(&mut reader)?.is_none() {
+            return Err(Error::usage("the input holds no records"));
+        }
+        if format != InputFormat::Json {
+            reader = bulk::line_bounded(reader);
+        }
+        Ok(Input {
+            reader,
+            format,
+            path,
+        })
+    }
+}
+
 pub async fn run(ctx: &Ctx, a: ImportArgs) -> Result<(), Error> {
     let opts = bulk::BulkOptions {
         input: Some(a.file.clone().unwrap_or_else(|| "-".into())),
         ..a.bulk.into()
     };
     opts.check()?;
-    let (mut reader, path) = open_input(ctx, &a.file, "import")?;
-    let format = match a.format {
-        Some(ImportFormat::Jsonl) => InputFormat::Jsonl,
-        Some(ImportFormat::Json) => InputFormat::Json,
-        Some(ImportFormat::Csv) => InputFormat::Csv,
-        None => match path.as_deref().and_then(InputFormat::from_path) {
-            Some(f) => f,
-            None => InputFormat::sniff(peek(&mut reader)?),
-        },
+    let input = Input::open(ctx, &a.file, a.format, "import")?;
+    if a.check {
+        return super::plan::check(ctx, input, a.drop_ids);
+    }
+    if a.plan {
+        return super::plan::plan(
+            ctx,
+            input,
+            a.on_conflict,
+            a.drop_ids,
+            None,
+            opts.concurrency,
+        )
+        .await;
+    }
+    let mode = Mode {
+        label: "import",
+        lookup_first: false,
+        seen: None,
     };
-    if peek(&mut reader)?.is_none() {
-        return Err(Error::usage("the input holds no records"));
-    }
-    if format != InputFormat::Json {
-        reader = bulk::line_bounded(reader);
-    }
+    import(ctx, input, a.on_conflict, a.drop_ids, &opts, mode).await
+}
+
+/// External ids seen in an input, for `apply --prune`.
+pub type Seen = std::sync::Arc<std::sync::Mutex<std::collections::HashSet<String>>>;
+
+/// How an import runs: `import`, or `apply`, which looks each record up
+/// before creating (most of its records exist) and collects the external
+/// ids the input names (resumed ones too) for `--prune`.
+pub struct Mode {
+    pub label: &'static str,
+    pub lookup_first: bool,
+    pub seen: Option<Seen>,
+}
+
+/// Imports the records of `input` through the bulk engine.
+pub async fn import(
+    ctx: &Ctx,
+    input: Input,
+    on_conflict: OnConflict,
+    drop_ids: bool,
+    opts: &bulk::BulkOptions,
+    mode: Mode,
+) -> Result<(), Error> {
+    let Mode {
+        label,
+        lookup_first,
+        seen,
+    } = mode;
+    let Input {
+        reader,
+        format,
+        path,
+    } = input;
     let total = bulk::count_jobs(ctx, &path, Some(format));
     let service = ctx.service().await?.clone();
     let id_field = service.api().id_field();
-    let (on_conflict, drop_ids) = (a.on_conflict, a.drop_ids);
     let dropped = Dropped::default();
     let spaced = Dropped::default();
     let spaced_seen = spaced.clone();
@@ -189,6 +266,9 @@ pub async fn run(ctx: &Ctx, a: ImportArgs) -> Result<(), Error> {
                 *spaced_seen.lock().unwrap().entry(col).or_default() += 1;
             }
             let key = rec.external_id().unwrap_or_default().to_string();
+            if let Some(seen) = &seen {
+                seen.lock().unwrap().insert(key.clone());
+            }
             emit(Job {
                 line: rec.line,
                 key,
@@ -200,16 +280,24 @@ pub async fn run(ctx: &Ctx, a: ImportArgs) -> Result<(), Error> {
         let service = service.clone();
         let dropped = dropped.clone();
         async move {
-            let outcome = import_one(&service, job.payload, on_conflict, drop_ids, &dropped).await;
+            let outcome = import_one(
+                &service,
+                job.payload,
+                on_conflict,
+                drop_ids,
+                lookup_first,
+                &dropped,
+            )
+            .await;
             (job.line, job.key, outcome)
         }
     };
     let labels = Labels {
-        label: "import",
+        label,
         key_field: record::EXTERNAL_ID,
         id_field,
     };
-    let result = bulk::run(ctx, labels, &opts, total, produce, op).await;
+    let result = bulk::run(ctx, labels, opts, total, produce, op).await;
     for (col, n) in spaced.lock().unwrap().iter() {
         ctx.out.warn(&format!(
             "{n} record(s) have blanks around their {col}, kept as they are"
@@ -234,6 +322,7 @@ async fn import_one(
     body: ParsedRecord,
     on_conflict: OnConflict,
     drop_ids: bool,
+    lookup_first: bool,
     dropped: &Dropped,
 ) -> Outcome {
     let failed = |error: Error| Outcome::Failed { error, id: None };
@@ -254,6 +343,18 @@ async fn import_one(
         return failed(e);
     }
     let body = Value::Object(body);
+    // An apply looks first: most of its records exist, and a refused create
+    // is a write the service logs.
+    if lookup_first {
+        let ext = record::text(&body, record::EXTERNAL_ID);
+        match lookup(service, &ext).await {
+            Ok(Some(existing)) => {
+                return on_existing(service, existing, &body, enable, on_conflict).await;
+            }
+            Ok(None) => {}
+            Err(e) => return failed(e),
+        }
+    }
     match create_resolving(service, &body, true).await {
         Ok(created) => {
             let id = created.map(|c| c.id).unwrap_or_default();
@@ -274,57 +375,68 @@ async fn import_one(
         }
         Err(CreateError::Failed(e)) => failed(e),
         Err(CreateError::Exists(existing)) => {
-            let id = config_id(api, &existing);
-            // Already there with this record's fields (say, from an earlier run whose
-            // report was lost): not a conflict. Only its state may still be due.
-            let alike = match same(service, &existing, &body).await {
-                Ok(alike) => alike,
-                Err(error) => {
-                    return Outcome::Failed {
-                        error,
-                        id: Some(id),
-                    };
-                }
-            };
-            if alike {
-                let is_on = existing.get(record::STATE).and_then(Value::as_i64) == Some(1)
-                    || existing.get(record::STATUS) == Some(&json!("enabled"));
-                // Its state may still be due (an earlier run stopped between the
-                // create and the state change); --on-conflict skip changes nothing.
-                if let Some(on) = enable.filter(|on| *on != is_on)
-                    && on_conflict != OnConflict::Skip
-                    && let Err(error) = service.set_state(&id, on).await
-                {
-                    return Outcome::Failed {
-                        error,
-                        id: Some(id),
-                    };
-                }
-                return Outcome::Skipped(id);
-            }
-            match on_conflict {
-                OnConflict::Skip => Outcome::Skipped(id),
-                OnConflict::Fail => Outcome::Failed {
-                    error: Error::Conflict {
-                        message: format!(
-                            "a different config with this external id exists ({} {id})",
-                            api.id_field()
-                        ),
-                        hint: Some("--on-conflict skip or update".into()),
-                    },
-                    id: Some(id),
-                },
-                OnConflict::Update => {
-                    match update_existing(service, &existing, &body, enable).await {
-                        Ok(()) => Outcome::Updated(id),
-                        Err(error) => Outcome::Failed {
-                            error,
-                            id: Some(id),
-                        },
-                    }
-                }
-            }
+            on_existing(service, existing, &body, enable, on_conflict).await
         }
+    }
+}
+
+/// A record whose external id a config has: already there (its state made
+/// the record's, unless `skip`), or handled as `on_conflict` says.
+async fn on_existing(
+    service: &Service,
+    existing: Value,
+    body: &Value,
+    enable: Option<bool>,
+    on_conflict: OnConflict,
+) -> Outcome {
+    let api = service.api();
+    let id = config_id(api, &existing);
+    // Already there with this record's fields (say, from an earlier run whose
+    // report was lost): not a conflict. Only its state may still be due.
+    let alike = match same(service, &existing, body).await {
+        Ok(alike) => alike,
+        Err(error) => {
+            return Outcome::Failed {
+                error,
+                id: Some(id),
+            };
+        }
+    };
+    if alike {
+        let is_on = existing.get(record::STATE).and_then(Value::as_i64) == Some(1)
+            || existing.get(record::STATUS) == Some(&json!("enabled"));
+        // Its state may still be due (an earlier run stopped between the
+        // create and the state change); --on-conflict skip changes nothing.
+        if let Some(on) = enable.filter(|on| *on != is_on)
+            && on_conflict != OnConflict::Skip
+            && let Err(error) = service.set_state(&id, on).await
+        {
+            return Outcome::Failed {
+                error,
+                id: Some(id),
+            };
+        }
+        return Outcome::Skipped(id);
+    }
+    match on_conflict {
+        OnConflict::Skip => Outcome::Skipped(id),
+        OnConflict::Fail => Outcome::Failed {
+            error: Error::Conflict {
+                message: format!(
+                    "a different config with this external id exists ({} {id})",
+                    api.id_field()
+                ),
+                hint: Some("--on-conflict skip or update".into()),
+            },
+            id: Some(id),
+        },
+        OnConflict::Update => match update_existing(service, &existing, body, enable).await {
+            Ok(()) => Outcome::Updated(id),
+            Err(error) => Outcome::Failed {
+                error,
+                id: Some(id),
+            },
+        },
     }
 }
 

@@ -1,6 +1,7 @@
 //! Command handlers. Each takes the resolved `Ctx` and its own arguments; the
 //! clap types stop here.
 
+pub mod apply;
 pub mod bootstrap;
 pub mod bulk;
 pub mod config;
@@ -14,6 +15,7 @@ pub mod health;
 pub mod ids;
 pub mod import;
 pub mod login;
+pub mod plan;
 pub mod profile;
 pub mod sandbox;
 pub mod state;

@@ -373,3 +373,218 @@ fn view_by_external_id_and_sorted_lists() {
         ["name-4", "name-3", "name-2", "name-1"]
     );
 }
+
+/// Writes `lines` to a file in a fresh directory (kept alive by the guard).
+fn file_of(lines: &[String]) -> (tempfile::TempDir, std::path::PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("configs.jsonl");
+    std::fs::write(&path, lines.join("\n") + "\n").unwrap();
+    (dir, path)
+}
+
+fn writes(sb: &Sandbox, from: usize) -> Vec<String> {
+    sb.requests()[from..]
+        .iter()
+        .filter(|l| !l.starts_with("GET "))
+        .cloned()
+        .collect()
+}
+
+#[test]
+fn check_validates_every_record_and_sends_nothing() {
+    let sb = Sandbox::start();
+    let (_d, path) = file_of(&[
+        r#"{"external_id":"a","external_key":"k","channels":["c"]}"#.into(),
+        r#"{"external_id":"b","external_key":"k"}"#.into(),
+        r#"{"external_id":"a","external_key":"k","channels":["c"]}"#.into(),
+        r#"{"external_id":"c","external_key":"k","channels":["c"],"state":7}"#.into(),
+        r#"{"external_id":"d","external_key":"k","channels":["c"],"nmae":"typo"}"#.into(),
+        "not json".into(),
+    ]);
+    let r = sb
+        .cmd()
+        .args(["config", "import", "--check", "-o", "json"])
+        .arg(&path)
+        .run();
+    r.code(2);
+    let rows = r.json();
+    let lines: Vec<u64> = rows
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["line"].as_u64().unwrap())
+        .collect();
+    assert_eq!(lines, [2, 3, 4, 5, 6], "{}", r.stdout);
+    assert!(rows[1]["error"].as_str().unwrap().contains("line 1 too"));
+    assert!(
+        rows[2]["error"]
+            .as_str()
+            .unwrap()
+            .contains("state must be 0 or 1")
+    );
+    assert!(
+        r.stderr
+            .contains("5 of 6 record(s) invalid by the v1 API's rules")
+    );
+    assert!(
+        sb.requests().is_empty(),
+        "nothing sent: {:?}",
+        sb.requests()
+    );
+    // Without a generation given or remembered: the rules they all share.
+    let (_d, good) = file_of(&[r#"{"external_id":"a","external_key":"k"}"#.into()]);
+    let r = sb
+        .cmd()
+        .env_remove("SMQ_API")
+        .args(["config", "import", "--check"])
+        .arg(&good)
+        .run();
+    r.ok();
+    assert!(
+        r.stderr.contains("the rules of every generation"),
+        "{}",
+        r.stderr
+    );
+    assert!(sb.requests().is_empty(), "no probe either");
+}
+
+fn plan_shows_each_record_and_changes_nothing(api: &'static str) {
+    let sb = Sandbox::start_with(api, &[]);
+    let same = sb.seed("same", "k1", r#","name":"s""#);
+    let other = sb.seed("other", "k2", r#","name":"before""#);
+    let (_d, path) = file_of(&[
+        r#"{"external_id":"same","external_key":"k1","name":"s","channels":["ch-2","ch-1"]}"#.into(),
+        r#"{"external_id":"other","external_key":"k2","name":"after","channels":["ch-1"],"state":1}"#
+            .into(),
+        r#"{"external_id":"new","external_key":"k3","channels":["ch-1"]}"#.into(),
+        r#"{"external_id":"bad","external_key":"k4","channels":"ch-1"}"#.into(),
+    ]);
+    let before = sb.requests().len();
+    let plan = |extra: &[&str]| {
+        let r = sb
+            .cmd()
+            .args(["config", "import", "--plan", "-o", "json"])
+            .args(extra)
+            .arg(&path)
+            .run();
+        (r.code, r.json())
+    };
+    let (code, rows) = plan(&[]);
+    assert_eq!(code, 5, "a conflict and an invalid record would fail");
+    let actions: Vec<&str> = rows
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["action"].as_str().unwrap())
+        .collect();
+    assert_eq!(actions, ["unchanged", "conflict", "create", "invalid"]);
+    assert_eq!(rows[0]["id"], same);
+    let (_, rows) = plan(&["--on-conflict", "update"]);
+    assert_eq!(rows[1]["action"], "update");
+    assert_eq!(rows[1]["id"], other);
+    assert_eq!(rows[1]["changes"], json!(["name", "channels", "state"]));
+    let (_, rows) = plan(&["--on-conflict", "skip"]);
+    assert_eq!(rows[1]["action"], "skip");
+    assert!(writes(&sb, before).is_empty(), "{:?}", writes(&sb, before));
+    assert_eq!(sb.all_configs().len(), 2);
+}
+
+in_every_generation!(plan_shows_each_record_and_changes_nothing);
+
+fn apply_converges_and_runs_again_without_a_change(api: &'static str) {
+    let sb = Sandbox::start_with(api, &[]);
+    let id_field = sb.id_field();
+    sb.seed("keep", "k1", r#","name":"old""#);
+    let stray = sb.seed("stray", "k9", "");
+    let (_d, path) = file_of(&[
+        r#"{"external_id":"keep","external_key":"k1","name":"new","content":"c","channels":["ch-1"],"state":1}"#.into(),
+        r#"{"external_id":"add","external_key":"k2","name":"added","channels":["ch-1","ch-2"]}"#.into(),
+    ]);
+    let dir = tempfile::tempdir().unwrap();
+    let report = dir.path().join("report.jsonl");
+    let r = sb
+        .cmd()
+        .args(["config", "apply", "-o", "json", "--report"])
+        .arg(&report)
+        .arg(&path)
+        .run();
+    r.ok();
+    assert_eq!(
+        (&r.json()["created"], &r.json()["updated"]),
+        (&json!(1), &json!(1))
+    );
+    let configs = sb.all_configs();
+    let keep = configs.iter().find(|c| c["external_id"] == "keep").unwrap();
+    assert_eq!((&keep["name"], &keep["state"]), (&json!("new"), &json!(1)));
+    assert!(configs.iter().any(|c| c["external_id"] == "add"));
+    assert!(std::fs::read_to_string(&report).unwrap().lines().count() == 2);
+    // Again: nothing to do, nothing written.
+    let before = sb.requests().len();
+    let r = sb.cmd().args(["config", "apply"]).arg(&path).run();
+    r.ok();
+    assert!(
+        r.stderr.contains("created 0, skipped 2, updated 0"),
+        "{}",
+        r.stderr
+    );
+    assert!(writes(&sb, before).is_empty(), "{:?}", writes(&sb, before));
+    // --prune: refused without a yes when nobody can answer; nothing sent.
+    let before = sb.requests().len();
+    let r = sb
+        .cmd()
+        .args(["config", "apply", "--prune"])
+        .arg(&path)
+        .run();
+    r.code(2).error_line("--prune without --yes");
+    assert_eq!(sb.requests().len(), before);
+    // Its plan names the stray config; --yes removes it.
+    let r = sb
+        .cmd()
+        .args(["config", "apply", "--plan", "--prune", "-o", "json"])
+        .arg(&path)
+        .run();
+    r.ok();
+    let rows = r.json();
+    let removals: Vec<&Value> = rows
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["action"] == "remove")
+        .collect();
+    assert_eq!(removals.len(), 1);
+    assert_eq!(removals[0]["id"], stray);
+    let r = sb
+        .cmd()
+        .args(["config", "apply", "--prune", "-y"])
+        .arg(&path)
+        .run();
+    r.ok();
+    let left: Vec<Value> = sb
+        .all_configs()
+        .iter()
+        .map(|c| c["external_id"].clone())
+        .collect();
+    assert_eq!(left.len(), 2, "{left:?}");
+    assert!(!left.contains(&json!("stray")));
+    // A record that fails: nothing is pruned.
+    sb.seed("stray-2", "k8", "");
+    let (_d2, broken) = file_of(&[
+        r#"{"external_id":"keep","external_key":"other-key","channels":["ch-1"]}"#.into(),
+        r#"{"external_id":"add","external_key":"k2","name":"added","channels":["ch-1","ch-2"]}"#
+            .into(),
+    ]);
+    let r = sb
+        .cmd()
+        .args(["config", "apply", "--prune", "-y"])
+        .arg(&broken)
+        .run();
+    r.code(5);
+    assert!(r.stderr.contains("nothing was pruned"), "{}", r.stderr);
+    assert!(
+        sb.all_configs()
+            .iter()
+            .any(|c| c["external_id"] == "stray-2" && c[id_field].is_string())
+    );
+}
+
+in_every_generation!(apply_converges_and_runs_again_without_a_change);

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use std::sync::Arc;
 
 use clap::parser::ValueSource;
-use clap::{ArgMatches, CommandFactory, FromArgMatches};
+use clap::{ArgMatches, FromArgMatches};
 
 use crate::cli::{ApiChoice, Cli, ColorChoice, Command, GlobalArgs, OutputFormat};
 use crate::commands::{self, Ctx, Role};
@@ -55,7 +55,11 @@ pub fn main() -> ExitCode {
 }
 
 fn main_inner() -> ExitCode {
-    let matches = match Cli::command().try_get_matches() {
+    // `SMQ_BOOTSTRAP_COMPLETE=bash smq-bootstrap` and the calls its script makes.
+    clap_complete::CompleteEnv::with_factory(crate::cli::command)
+        .var(commands::docs::VAR)
+        .complete();
+    let matches = match crate::cli::command().try_get_matches() {
         Ok(m) => m,
         Err(e) => {
             let _ = e.print();

@@ -4,6 +4,7 @@
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap_complete::engine::ArgValueCandidates;
 
 use crate::error::EXIT_CODES_HELP;
 
@@ -47,6 +48,7 @@ pub struct GlobalArgs {
 
     /// Named settings from the profile file (see `smq-bootstrap profile`)
     #[arg(long, env = "SMQ_PROFILE", global = true, value_name = "NAME")]
+    #[arg(add = ArgValueCandidates::new(crate::complete::profile_names))]
     pub profile: Option<String>,
 
     /// API generation of the service: v1 (/things), domain (/{domain}/things), clients
@@ -148,6 +150,40 @@ pub enum ColorChoice {
     Never,
 }
 
+/// The line `-h` ends with, in place of the global options it leaves out.
+const GLOBALS_POINTER: &str = "Global options (--url, --token-file, --profile, --api, --domain, -o, --jq, \
+--columns, --dry-run, --curl, -y, …): see --help";
+
+/// The command line as parsed, completed and documented: `-h` shows a
+/// command's own options and a line pointing at the global ones; `--help`
+/// shows everything.
+pub fn command() -> clap::Command {
+    let cmd = <Cli as clap::CommandFactory>::command().mut_args(|a| {
+        if a.is_global_set() {
+            a.hide_short_help(true)
+        } else {
+            a
+        }
+    });
+    point_at_globals(cmd.after_help(None::<&str>))
+}
+
+fn point_at_globals(cmd: clap::Command) -> clap::Command {
+    let names: Vec<String> = cmd
+        .get_subcommands()
+        .map(|s| s.get_name().to_string())
+        .collect();
+    let after = match cmd.get_after_help() {
+        Some(own) => format!("{own}\n\n{GLOBALS_POINTER}"),
+        None => GLOBALS_POINTER.to_string(),
+    };
+    let mut cmd = cmd.after_help(after).after_long_help(EXIT_CODES_HELP);
+    for name in names {
+        cmd = cmd.mut_subcommand(name, point_at_globals);
+    }
+    cmd
+}
+
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Manage device configs (needs a user token)
@@ -171,6 +207,10 @@ pub enum Command {
     /// --domain, `--token T:DOMAIN` names its domain (split at the last ':'; repeat it for
     /// more domains, the first is the token's own) [default: sandbox-token]. It prints its
     /// URL on stdout and runs until Ctrl-C.
+    #[command(
+        after_help = "Faults to inject (--fail-rate, --drop-rate, --latency-ms, --unavailable-for, \
+--seed) and the service's users, clients and channels (--user, --client, --channel, …): see --help"
+    )]
     Sandbox(SandboxArgs),
     /// Log in to the users service: the token pair is kept in the profile (0600) and renewed
     /// as it expires; management commands then need no token
@@ -199,7 +239,10 @@ pub enum Command {
     /// bound to the profile's slots
     #[command(subcommand)]
     Enrollment(EnrollmentCmd),
-    /// Print a shell completion script
+    /// Print a shell's completion script. It asks smq-bootstrap (on the PATH) at each Tab,
+    /// so that profile names, generations, and the config ids and external ids of the last
+    /// `config list` complete too. Bash: `source <(smq-bootstrap completions bash)` in
+    /// ~/.bashrc; zsh: the same in ~/.zshrc; fish: `smq-bootstrap completions fish | source`
     Completions {
         /// The shell
         #[arg(value_enum)]
@@ -235,6 +278,7 @@ pub enum ConfigCmd {
     /// come from its device profile's bindings, see `enrollment bind`)
     Connections {
         /// The config's id: its thing id (v1, domain), client id (clients) or own id (v0.30)
+        #[arg(add = ArgValueCandidates::new(crate::complete::config_ids))]
         config_id: String,
         /// The new channel ids (the whole list)
         #[arg(required = true)]
@@ -265,6 +309,7 @@ pub enum ConfigCmd {
 pub struct IdsArgs {
     /// Config ids: thing ids (v1, domain), client ids (clients) or the configs' own ids (v0.30)
     #[arg(required_unless_present = "from", conflicts_with = "from")]
+    #[arg(add = ArgValueCandidates::new(crate::complete::config_ids))]
     pub config_ids: Vec<String>,
     /// Read the ids from FILE, one a line (- for stdin; blank lines and # comments skipped)
     #[arg(long, value_name = "FILE")]
@@ -372,6 +417,7 @@ pub struct ExportArgs {
 pub struct DoctorArgs {
     /// A device's external id, to check its external key with the service
     #[arg(long, value_name = "ID")]
+    #[arg(add = ArgValueCandidates::new(crate::complete::external_ids))]
     pub external_id: Option<String>,
     /// The device's external key (prefer SMQ_BOOTSTRAP_EXTERNAL_KEY or --external-key-file)
     #[arg(
@@ -505,9 +551,11 @@ pub struct ViewArgs {
         required_unless_present = "external_id",
         conflicts_with = "external_id"
     )]
+    #[arg(add = ArgValueCandidates::new(crate::complete::config_ids))]
     pub config_id: Option<String>,
     /// The device's external id instead: the config is looked up by it
     #[arg(long, value_name = "ID")]
+    #[arg(add = ArgValueCandidates::new(crate::complete::external_ids))]
     pub external_id: Option<String>,
 }
 
@@ -524,6 +572,7 @@ pub struct FilterArgs {
     pub name: Option<String>,
     /// Only the config with this external id
     #[arg(long, value_name = "ID")]
+    #[arg(add = ArgValueCandidates::new(crate::complete::external_ids))]
     pub external_id: Option<String>,
 }
 
@@ -537,6 +586,7 @@ pub enum StatusChoice {
 #[derive(Debug, Args)]
 pub struct UpdateArgs {
     /// The config's id: its thing id (v1, domain), client id (clients) or own id (v0.30)
+    #[arg(add = ArgValueCandidates::new(crate::complete::config_ids))]
     pub config_id: String,
     /// New name
     #[arg(long)]
@@ -552,6 +602,7 @@ pub struct UpdateArgs {
 #[derive(Debug, Args)]
 pub struct CertsArgs {
     /// The config's id: its thing id (v1, domain), client id (clients) or own id (v0.30)
+    #[arg(add = ArgValueCandidates::new(crate::complete::config_ids))]
     pub config_id: String,
     #[command(flatten)]
     pub certs: CertFlags,
@@ -612,6 +663,7 @@ pub enum BootstrapSub {
 pub struct DeviceArgs {
     /// The device's external id
     #[arg(required = true)]
+    #[arg(add = ArgValueCandidates::new(crate::complete::external_ids))]
     pub external_id: Option<String>,
     /// The device's external key
     #[arg(env = "SMQ_BOOTSTRAP_EXTERNAL_KEY", hide_env_values = true)]
@@ -739,19 +791,24 @@ pub struct SandboxArgs {
     #[arg(long, value_name = "FILE")]
     pub request_log: Option<PathBuf>,
     /// Answer this share of API requests (0 to 1) with 503 before doing anything
+    #[arg(hide_short_help = true)]
     #[arg(long, value_name = "F", default_value_t = 0.0)]
     pub fail_rate: f64,
     /// Carry out this share of API requests (0 to 1), then close the connection without answering
+    #[arg(hide_short_help = true)]
     #[arg(long, value_name = "F", default_value_t = 0.0)]
     pub drop_rate: f64,
     /// Wait this long before handling each API request
+    #[arg(hide_short_help = true)]
     #[arg(long, value_name = "N", default_value_t = 0)]
     pub latency_ms: u64,
     /// Answer every request with 503 for this many seconds after the start (a service
     /// that comes up late)
+    #[arg(hide_short_help = true)]
     #[arg(long, value_name = "SECS", default_value_t = 0.0)]
     pub unavailable_for: f64,
     /// Seed of the fault dice, for repeatable runs
+    #[arg(hide_short_help = true)]
     #[arg(long, value_name = "N")]
     pub seed: Option<u64>,
     /// The service's encryption key for secure bootstrap
@@ -767,17 +824,21 @@ pub struct SandboxArgs {
     #[arg(long)]
     pub typed_errors: bool,
     /// A user whose e-mail is not verified, as TOKEN:DOMAIN (v0.30 refuses it; repeatable)
+    #[arg(hide_short_help = true)]
     #[arg(long, value_name = "TOKEN:DOMAIN")]
     pub unverified_token: Vec<String>,
     /// A domain that exists but has no members (repeatable); other domains no user names are unknown
+    #[arg(hide_short_help = true)]
     #[arg(long, value_name = "DOMAIN")]
     pub known_domain: Vec<String>,
     /// A client the Clients service holds, for bindings (v0.30), as JSON:
     /// {"id", "domain_id"?, "name"?, "identity"?, "secret"?}; repeatable
+    #[arg(hide_short_help = true)]
     #[arg(long, value_name = "JSON")]
     pub client: Vec<String>,
     /// A channel the Channels service holds, as JSON: {"id", "domain_id"?, "name"?,
     /// "route"?, "metadata"?}; its name and metadata show in configs; repeatable
+    #[arg(hide_short_help = true)]
     #[arg(long, value_name = "JSON")]
     pub channel: Vec<String>,
     /// An account of the users service, for `login`: NAME:PASSWORD, a member of --domain
@@ -785,12 +846,15 @@ pub struct SandboxArgs {
     #[arg(long = "user", value_name = "NAME:PASSWORD")]
     pub users: Vec<String>,
     /// Another domain an account of --user is a member of: NAME:DOMAIN (repeatable)
+    #[arg(hide_short_help = true)]
     #[arg(long = "user-domain", value_name = "NAME:DOMAIN")]
     pub user_domains: Vec<String>,
     /// Lifetime of the access tokens the users service issues, in seconds
+    #[arg(hide_short_help = true)]
     #[arg(long, value_name = "SECS", default_value_t = 3600)]
     pub token_ttl: u64,
     /// Lifetime of its refresh tokens, in seconds
+    #[arg(hide_short_help = true)]
     #[arg(long, value_name = "SECS", default_value_t = 86400)]
     pub refresh_ttl: u64,
 }
@@ -946,6 +1010,7 @@ pub enum EnrollmentCmd {
     /// config's bindings stay)
     Assign {
         /// Config id
+        #[arg(add = ArgValueCandidates::new(crate::complete::config_ids))]
         config_id: String,
         /// Device profile id
         profile_id: String,
@@ -956,6 +1021,7 @@ pub enum EnrollmentCmd {
     /// every required slot
     Bind {
         /// Config id
+        #[arg(add = ArgValueCandidates::new(crate::complete::config_ids))]
         config_id: String,
         /// SLOT=TYPE:ID, one or more
         #[arg(required = true, value_name = "SLOT=TYPE:ID")]
@@ -964,12 +1030,14 @@ pub enum EnrollmentCmd {
     /// Show a config's bindings (their secrets are never shown)
     Bindings {
         /// Config id
+        #[arg(add = ArgValueCandidates::new(crate::complete::config_ids))]
         config_id: String,
     },
     /// Resolve a config's bound resources again and store fresh snapshots (a renamed
     /// channel, a rotated client secret)
     Refresh {
         /// Config id
+        #[arg(add = ArgValueCandidates::new(crate::complete::config_ids))]
         config_id: String,
     },
 }
@@ -981,6 +1049,7 @@ pub enum ProfileCmd {
     /// For `token`, give - as VALUE to type it at a hidden prompt or pipe it on stdin.
     Set {
         /// Profile name
+        #[arg(add = ArgValueCandidates::new(crate::complete::profile_names))]
         name: String,
         /// Setting
         key: String,
@@ -990,6 +1059,7 @@ pub enum ProfileCmd {
     /// Remove a setting from a profile
     Unset {
         /// Profile name
+        #[arg(add = ArgValueCandidates::new(crate::complete::profile_names))]
         name: String,
         /// Setting
         key: String,
@@ -997,13 +1067,22 @@ pub enum ProfileCmd {
     /// Show a profile (the token redacted unless --show-secrets)
     Show {
         /// Profile name [default: the selected profile]
+        #[arg(add = ArgValueCandidates::new(crate::complete::profile_names))]
         name: Option<String>,
     },
-    /// List profiles
+    /// List profiles (the one in use marked with *)
     List,
     /// Delete a profile
     Remove {
         /// Profile name
+        #[arg(add = ArgValueCandidates::new(crate::complete::profile_names))]
+        name: String,
+    },
+    /// Use profile NAME when none is named (--profile and SMQ_PROFILE still win); without
+    /// one, the profile named `default` is used
+    Use {
+        /// Profile name
+        #[arg(add = ArgValueCandidates::new(crate::complete::profile_names))]
         name: String,
     },
 }
@@ -1011,11 +1090,10 @@ pub enum ProfileCmd {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use clap::CommandFactory;
 
     #[test]
     fn verify_cli() {
-        Cli::command().debug_assert();
+        command().debug_assert();
     }
 
     #[test]

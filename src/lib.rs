@@ -9,6 +9,7 @@ pub mod app;
 pub(crate) mod cli;
 pub(crate) mod client;
 pub(crate) mod commands;
+pub(crate) mod complete;
 pub mod crypto;
 pub(crate) mod error;
 pub(crate) mod files;

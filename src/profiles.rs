@@ -125,6 +125,9 @@ fn unknown_key(key: &str) -> Error {
 #[derive(Debug, Default, Clone, Serialize, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct ProfileFile {
+    /// The profile used when none is named (`profile use`); else `default`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub current: Option<String>,
     #[serde(default)]
     pub profiles: BTreeMap<String, Profile>,
     /// Where earlier releases kept the detected generations: still read
@@ -141,6 +144,11 @@ impl ProfileFile {
         }
         directories::ProjectDirs::from("", "", "smq-bootstrap")
             .map(|d| d.config_dir().join("config.toml"))
+    }
+
+    /// The name of the profile used when none is named.
+    pub fn current_name(&self) -> &str {
+        self.current.as_deref().unwrap_or("default")
     }
 
     /// Parses profile-file text.
@@ -278,6 +286,43 @@ impl Detected {
         };
         let text = toml::to_string_pretty(&d).map_err(|e| Error::Other(e.to_string()))?;
         write_atomic(&path, text.as_bytes(), PRIVATE).map_err(err)
+    }
+}
+
+/// The configs the last `config list` showed, for shell completion of ids:
+/// `listed.json` beside the generation cache. Failing to write it is never
+/// an error.
+#[derive(Debug, Default, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Listed {
+    /// The service they came from.
+    pub url: String,
+    /// Config id, external id, name.
+    pub configs: Vec<(String, String, String)>,
+}
+
+impl Listed {
+    /// At most this many are kept.
+    pub const MAX: usize = 2000;
+
+    pub fn path() -> Option<PathBuf> {
+        Some(Detected::path()?.with_file_name("listed.json"))
+    }
+
+    pub fn load() -> Listed {
+        Self::path()
+            .and_then(|p| read_optional(&p, "cache").ok().flatten())
+            .and_then(|t| serde_json::from_str(&t).ok())
+            .unwrap_or_default()
+    }
+
+    pub fn remember(&self) {
+        let Some(path) = Self::path() else { return };
+        if let Some(dir) = path.parent() {
+            let _ = create_private_dir(dir);
+        }
+        if let Ok(text) = serde_json::to_vec(self) {
+            let _ = write_atomic(&path, &text, PRIVATE);
+        }
     }
 }
 

@@ -276,9 +276,15 @@ impl Settings {
                 })?;
                 (Some(name.clone()), p)
             }
-            None => match file.profiles.get("default") {
-                Some(p) => (Some("default".to_string()), p.clone()),
-                None => (None, Profile::default()),
+            None => match (file.profiles.get(file.current_name()), &file.current) {
+                (Some(p), _) => (Some(file.current_name().to_string()), p.clone()),
+                (None, Some(name)) => {
+                    return Err(Error::usage_hint(
+                        format!("the profile in use, '{name}', is not in the profile file"),
+                        "choose another with `smq-bootstrap profile use NAME`",
+                    ));
+                }
+                (None, None) => (None, Profile::default()),
             },
         };
         let mut settings = Self::resolve_with(inputs, profile_name, profile)?;

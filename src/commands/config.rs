@@ -13,6 +13,7 @@ use crate::error::Error;
 use crate::generation::Api;
 use crate::input;
 use crate::output::{Format, mask_fields, mask_secrets};
+use crate::profiles::Listed;
 use crate::record::{self, CA_CERT, CHANNELS, CLIENT_CERT, CLIENT_KEY};
 
 pub async fn run(ctx: &Ctx, cmd: ConfigCmd) -> Result<(), Error> {
@@ -212,6 +213,10 @@ async fn list(ctx: &Ctx, a: ListArgs) -> Result<(), Error> {
     };
     let mut w = ctx.out.list(service.api());
     let mut sorted = Vec::new();
+    let mut listed = Listed {
+        url: ctx.settings.url.clone(),
+        configs: Vec::new(),
+    };
     let mut total;
     let mut seen;
     loop {
@@ -222,6 +227,13 @@ async fn list(ctx: &Ctx, a: ListArgs) -> Result<(), Error> {
         for mut c in page.configs {
             if !ctx.settings.show_secrets {
                 mask_secrets(&mut c);
+            }
+            if listed.configs.len() < Listed::MAX {
+                listed.configs.push((
+                    record::config_id(service.api(), &c),
+                    record::text(&c, record::EXTERNAL_ID),
+                    record::text(&c, record::NAME),
+                ));
             }
             match a.sort {
                 Some(_) => sorted.push(c),
@@ -242,6 +254,8 @@ async fn list(ctx: &Ctx, a: ListArgs) -> Result<(), Error> {
     if ctx.settings.dry_run {
         return Ok(());
     }
+    // For the shell to complete ids with.
+    listed.remember();
     w.finish(Some(total))?;
     let api = service.api();
     if api.has_profiles() && q.status.is_none() && ctx.out.format == Format::Table {

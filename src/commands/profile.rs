@@ -54,10 +54,10 @@ pub fn run(ctx: &Ctx, cmd: ProfileCmd) -> Result<(), Error> {
             })?;
         }
         ProfileCmd::Show { name } => {
+            let file = ProfileFile::load(&path)?;
             let name = name
                 .or(ctx.settings.profile_name.clone())
-                .unwrap_or_else(|| "default".into());
-            let file = ProfileFile::load(&path)?;
+                .unwrap_or_else(|| file.current_name().to_string());
             let mut p: Profile = file
                 .profiles
                 .get(&name)
@@ -81,18 +81,39 @@ pub fn run(ctx: &Ctx, cmd: ProfileCmd) -> Result<(), Error> {
             match ctx.out.format {
                 crate::output::Format::Table => {
                     for n in names {
-                        ctx.out.line(n)?;
+                        let mark = if n == file.current_name() { "*" } else { " " };
+                        ctx.out.line(&format!("{mark} {n}"))?;
                     }
                 }
                 _ => ctx.out.json(&json!(names))?,
             }
         }
+        ProfileCmd::Use { name } => {
+            ProfileFile::edit(&path, |file| {
+                if !file.profiles.contains_key(&name) {
+                    return Err(Error::usage_hint(
+                        format!("no profile named '{name}'"),
+                        format!("create it with: smq-bootstrap profile set {name} url URL"),
+                    ));
+                }
+                file.current = Some(name.clone());
+                Ok(())
+            })?;
+            ctx.out.status(&format!(
+                "profile {name} is in use when none is named ({})",
+                path.display()
+            ));
+        }
         ProfileCmd::Remove { name } => {
             ProfileFile::edit(&path, |file| {
                 file.profiles
                     .remove(&name)
-                    .map(drop)
-                    .ok_or_else(|| no_profile(&name))
+                    .ok_or_else(|| no_profile(&name))?;
+                // The profile in use goes with it: `default` is used again.
+                if file.current.as_deref() == Some(name.as_str()) {
+                    file.current = None;
+                }
+                Ok(())
             })?;
             ctx.out.status(&format!("profile {name} removed"));
         }

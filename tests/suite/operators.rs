@@ -4,7 +4,7 @@
 
 use serde_json::{Value, json};
 
-use crate::harness::Sandbox;
+use crate::harness::{Cmd, Sandbox};
 
 /// Seeds `n` configs named `name-{i}` with external ids `dev-{i}`.
 fn seeded(api: &'static str, n: usize) -> Sandbox {
@@ -588,3 +588,238 @@ fn apply_converges_and_runs_again_without_a_change(api: &'static str) {
 }
 
 in_every_generation!(apply_converges_and_runs_again_without_a_change);
+
+const SUBCOMMANDS: &[&str] = &[
+    "",
+    "config",
+    "config create",
+    "config list",
+    "config view",
+    "config update",
+    "config certs",
+    "config connections",
+    "config remove",
+    "config import",
+    "config export",
+    "config apply",
+    "state enable",
+    "state disable",
+    "bootstrap",
+    "bootstrap secure",
+    "crypto encrypt",
+    "crypto decrypt",
+    "health",
+    "profile set",
+    "profile use",
+    "profile list",
+    "login",
+    "logout",
+    "doctor",
+    "device-profile create",
+    "device-profile upload",
+    "device-profile list",
+    "device-profile render",
+    "enrollment bind",
+    "completions",
+    "sandbox",
+];
+
+#[test]
+fn short_help_fits_a_screen_and_points_at_the_global_options() {
+    for sub in SUBCOMMANDS {
+        let words: Vec<&str> = sub.split_whitespace().collect();
+        let r = Cmd::new().args(&words).arg("-h").run();
+        r.ok();
+        let lines = r.stdout.lines().count();
+        assert!(lines <= 45, "`{sub} -h` is {lines} lines:\n{}", r.stdout);
+        assert!(
+            r.stdout.contains("Global options (--url, --token-file"),
+            "`{sub} -h` points at the global options:\n{}",
+            r.stdout
+        );
+        assert!(
+            !r.stdout.contains("--token <TOKEN>") && !r.stdout.contains("--insecure"),
+            "`{sub} -h` leaves the global options out:\n{}",
+            r.stdout
+        );
+        // The usage line never makes the token look required.
+        let usage: String = r
+            .stdout
+            .lines()
+            .skip_while(|l| !l.starts_with("Usage:"))
+            .take_while(|l| !l.is_empty())
+            .collect();
+        assert!(!usage.contains("--token"), "`{sub}` usage: {usage}");
+        let long = Cmd::new().args(&words).arg("--help").run();
+        long.ok();
+        assert!(
+            long.stdout.contains("--token-file <FILE>") && long.stdout.contains("Exit status:"),
+            "`{sub} --help` keeps everything"
+        );
+    }
+}
+
+/// Runs the completion protocol the fish script speaks: the candidates for
+/// the last word of `line`, with their help after a tab.
+fn complete(env: &[(&str, &std::path::Path)], line: &[&str]) -> Vec<String> {
+    let mut c = Cmd::new();
+    for (k, v) in env {
+        c.env(k, v);
+    }
+    let r = c
+        .env("SMQ_BOOTSTRAP_COMPLETE", "fish")
+        .arg("--")
+        .arg("smq-bootstrap")
+        .args(line)
+        .run();
+    r.ok();
+    r.stdout.lines().map(str::to_string).collect()
+}
+
+#[test]
+fn completion_knows_profiles_generations_and_listed_ids() {
+    let sb = seeded("v1", 3);
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("profiles.toml");
+    let cache = dir.path().join("cache").join("detected.toml");
+    let env = [
+        ("SMQ_BOOTSTRAP_CONFIG", config.as_path()),
+        ("SMQ_BOOTSTRAP_CACHE", cache.as_path()),
+    ];
+    let run = |args: &[&str]| {
+        let mut c = sb.cmd();
+        for (k, v) in &env {
+            c.env(k, v);
+        }
+        c.args(args).run()
+    };
+    run(&["profile", "set", "staging", "url", &sb.url]).ok();
+    run(&[
+        "profile",
+        "set",
+        "prod",
+        "url",
+        "https://bootstrap.example.com",
+    ])
+    .ok();
+    // Profiles, for --profile and the profile commands.
+    assert_eq!(
+        complete(&env, &["--profile", ""]),
+        ["prod", "staging"],
+        "profile names"
+    );
+    assert_eq!(complete(&env, &["profile", "use", "st"]), ["staging"]);
+    // Generations.
+    assert_eq!(
+        complete(&env, &["--api", ""]),
+        ["auto", "v1", "domain", "clients", "profiles"]
+    );
+    // Ids: none before a list, those of the last list after one.
+    assert!(complete(&env, &["config", "view", "d"]).is_empty());
+    run(&["config", "list"]).ok();
+    let ids: Vec<String> = sb
+        .all_configs()
+        .iter()
+        .map(|c| c["thing_id"].as_str().unwrap().to_string())
+        .collect();
+    let got = complete(&env, &["state", "enable", &ids[0][..8]]);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].starts_with(&format!("{}\tdev-", ids[0])), "{got:?}");
+    let mut exts = complete(&env, &["bootstrap", "dev-"]);
+    exts.sort();
+    assert_eq!(exts, ["dev-0\tname-3", "dev-1\tname-2", "dev-2\tname-1"]);
+    assert_eq!(
+        complete(&env, &["config", "view", "--external-id", "dev-1"]),
+        ["dev-1\tname-2"]
+    );
+    // The registration scripts are what `completions` prints, and call back.
+    let r = Cmd::new().args(["completions", "bash"]).run();
+    r.ok();
+    assert!(
+        r.stdout.contains("SMQ_BOOTSTRAP_COMPLETE=\"bash\""),
+        "{}",
+        r.stdout
+    );
+    let shipped = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("completions/smq-bootstrap.bash"),
+    )
+    .unwrap();
+    assert_eq!(r.stdout, shipped);
+    // Bash itself, through the shipped script and the binary on the PATH.
+    let dir_of_bin = std::path::Path::new(crate::harness::bin())
+        .parent()
+        .unwrap();
+    let script =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("completions/smq-bootstrap.bash");
+    let out = std::process::Command::new("bash")
+        .arg("-c")
+        .arg(format!(
+            "source {}; COMP_WORDS=(smq-bootstrap --profile st); COMP_CWORD=2; COMP_TYPE=9; \
+             _clap_complete_smq_bootstrap smq-bootstrap st --profile; echo \"${{COMPREPLY[@]}}\"",
+            script.display()
+        ))
+        .env(
+            "PATH",
+            format!(
+                "{}:{}",
+                dir_of_bin.display(),
+                std::env::var("PATH").unwrap_or_default()
+            ),
+        )
+        .env("SMQ_BOOTSTRAP_CONFIG", &config)
+        .output();
+    match out {
+        Ok(o) => assert_eq!(String::from_utf8_lossy(&o.stdout).trim(), "staging"),
+        Err(e) if std::env::var_os("CI").is_some() => panic!("bash is required under CI: {e}"),
+        Err(e) => eprintln!("skipped: the bash completion check needs bash ({e})"),
+    }
+}
+
+#[test]
+fn profile_use_chooses_the_profile_when_none_is_named() {
+    let sb = seeded("v1", 2);
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("profiles.toml");
+    let run = |args: &[&str]| {
+        let mut c = crate::harness::Cmd::new();
+        c.env("SMQ_BOOTSTRAP_CONFIG", &config).args(args).run()
+    };
+    let token = dir.path().join("token");
+    std::fs::write(&token, format!("{}\n", crate::harness::TOKEN)).unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&token, std::fs::Permissions::from_mode(0o600)).unwrap();
+    }
+    run(&["profile", "set", "lab", "url", &sb.url]).ok();
+    run(&[
+        "profile",
+        "set",
+        "lab",
+        "token_file",
+        token.to_str().unwrap(),
+    ])
+    .ok();
+    run(&["profile", "set", "lab", "api", "v1"]).ok();
+    // Not in use yet: the default settings point elsewhere.
+    let r = run(&["config", "list", "--jq", "length"]);
+    assert_ne!(r.code, 0, "no profile in use: {}", r.stdout);
+    run(&["profile", "use", "nosuch"])
+        .code(2)
+        .error_line("no profile named 'nosuch'");
+    run(&["profile", "use", "lab"]).ok();
+    let r = run(&["config", "list", "--jq", "length"]);
+    r.ok();
+    assert_eq!(r.stdout, "2\n");
+    let r = run(&["profile", "list", "-o", "table"]);
+    assert!(r.stdout.contains("* lab"), "{}", r.stdout);
+    // Removing it: `default` is used again.
+    run(&["profile", "remove", "lab"]).ok();
+    let r = run(&["profile", "list", "-o", "json"]);
+    assert_eq!(r.json(), json!([]));
+    assert!(
+        !std::fs::read_to_string(&config)
+            .unwrap()
+            .contains("current")
+    );
+}

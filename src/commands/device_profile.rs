@@ -354,6 +354,13 @@ async fn list(
     ctx.out.collection(COLUMNS, &items)?;
     if ctx.out.format == Format::Table {
         ctx.out.line(&format!("{} of {total}", items.len()))?;
+    } else if !all && offset + (items.len() as u64) < total {
+        let next = offset + items.len() as u64;
+        ctx.out.status(&format!(
+            "{} more device profile(s) after these {}: --all fetches every page, --offset {next} the next",
+            total - next,
+            items.len()
+        ));
     }
     Ok(())
 }
@@ -379,8 +386,20 @@ async fn remove(ctx: &Ctx, ids: &[String]) -> Result<(), Error> {
         }
     }
     let service = ctx.service().await?;
-    ctx.for_each_id(ids, "removed device profile", |id| async move {
-        service.profile_remove(&id).await
-    })
-    .await
+    let result = ctx
+        .for_each_id(ids, "removed device profile", |id| async move {
+            service.profile_remove(&id).await
+        })
+        .await;
+    if result.is_ok() && ctx.wants_data() && !ctx.settings.dry_run {
+        let gone: Vec<Value> = ids
+            .iter()
+            .map(|id| json!({"id": id, "outcome": "removed"}))
+            .collect();
+        match gone.as_slice() {
+            [one] => ctx.out.json(one)?,
+            _ => ctx.out.collection(&[], &gone)?,
+        }
+    }
+    result
 }

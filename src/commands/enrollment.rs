@@ -28,6 +28,13 @@ pub async fn run(ctx: &Ctx, cmd: EnrollmentCmd) -> Result<(), Error> {
             done(format!(
                 "config {config_id}: device profile {profile_id} assigned"
             ));
+            if ctx.wants_data() && !ctx.settings.dry_run {
+                let mut v = service.view(&config_id).await?;
+                if !ctx.settings.show_secrets {
+                    crate::output::mask_secrets(&mut v);
+                }
+                ctx.out.json(&v)?;
+            }
             if !ctx.settings.dry_run {
                 // The service keeps bindings that may not fit the new profile and says
                 // nothing until the device's bootstrap fails: say it now.
@@ -57,6 +64,7 @@ pub async fn run(ctx: &Ctx, cmd: EnrollmentCmd) -> Result<(), Error> {
             }
             ctx.service().await?.bind(&config_id, &list).await?;
             done(format!("config {config_id}: {} binding(s) set", list.len()));
+            show_bindings(ctx, &config_id).await?;
         }
         EnrollmentCmd::Bindings { config_id } => {
             check_path_id("config id", &config_id)?;
@@ -92,7 +100,17 @@ pub async fn run(ctx: &Ctx, cmd: EnrollmentCmd) -> Result<(), Error> {
             check_path_id("config id", &config_id)?;
             ctx.service().await?.refresh(&config_id).await?;
             done(format!("config {config_id}: bindings refreshed"));
+            show_bindings(ctx, &config_id).await?;
         }
+    }
+    Ok(())
+}
+
+/// With `-o json`, a change's result: the config's bindings as they now are.
+async fn show_bindings(ctx: &Ctx, config_id: &str) -> Result<(), Error> {
+    if ctx.wants_data() && !ctx.settings.dry_run {
+        let v = ctx.service().await?.bindings(config_id).await?;
+        ctx.out.json(&v)?;
     }
     Ok(())
 }

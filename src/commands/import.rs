@@ -450,11 +450,13 @@ async fn update_existing(
 ) -> Result<(), Error> {
     let api = service.api();
     let given = |k: &str| body.get(k).and_then(Value::as_str).map(str::to_string);
-    if given(record::EXTERNAL_KEY)
-        != existing
-            .get(record::EXTERNAL_KEY)
-            .and_then(Value::as_str)
-            .map(str::to_string)
+    // v0.30 keeps a hash of the key and shows none: there is nothing to compare.
+    if !api.has_profiles()
+        && given(record::EXTERNAL_KEY)
+            != existing
+                .get(record::EXTERNAL_KEY)
+                .and_then(Value::as_str)
+                .map(str::to_string)
     {
         return Err(Error::usage(
             "a config with this external id exists with another external key, which cannot be changed",

@@ -322,7 +322,7 @@ async fn step_of(
     let Some(existing) = lookup(service, &ext).await? else {
         let mut s = Step::new("create");
         if enable.is_some_and(|on| on != api.starts_enabled()) {
-            s.changes.push("state");
+            s.changes.push(availability(api));
         }
         return Ok(s);
     };
@@ -334,7 +334,7 @@ async fn step_of(
         let mut s = Step::new("unchanged");
         if state_due && on_conflict != OnConflict::Skip {
             s = Step::new("update");
-            s.changes.push("state");
+            s.changes.push(availability(api));
         }
         return Ok(Step { id, ..s });
     }
@@ -350,6 +350,15 @@ async fn step_of(
         (OnConflict::Update, None) => Step::new("update"),
     };
     Ok(Step { id, changes, ..s })
+}
+
+/// The field that says whether a config is enabled, in `api`'s words.
+fn availability(api: Api) -> &'static str {
+    if api.has_profiles() {
+        record::STATUS
+    } else {
+        record::STATE
+    }
 }
 
 /// Why an existing config cannot be made to match the record, if it cannot.
@@ -413,7 +422,7 @@ async fn differences(
         }
     }
     if state_due {
-        out.push("state");
+        out.push(availability(api));
     }
     Ok(out)
 }

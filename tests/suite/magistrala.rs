@@ -924,3 +924,128 @@ fn the_readme_profiles_example_renders() {
         })
     );
 }
+
+/// `config apply` and `--plan` in v0.30: profile, render context and status
+/// converge; a second run writes nothing; --prune removes what the file does
+/// not name, a disabled config (which v0.30 lists only when asked) included.
+#[test]
+fn v030_apply_and_plan_converge_on_profiles_and_status() {
+    let sb = v030();
+    let dir = tempfile::tempdir().unwrap();
+    let r = sb
+        .cmd()
+        .args(["-o", "json", "device-profile", "create", "--name", "p"])
+        .args(["--template", "{{ .Vars.site }}", "--format", "go-template"])
+        .run();
+    r.ok();
+    let profile = r.json()["id"].as_str().unwrap().to_string();
+    create(&sb, "a", &["--name", "A"]);
+    let stray = create(&sb, "stray", &["--status", "disabled"]);
+    let file = dir.path().join("fleet.jsonl");
+    std::fs::write(
+        &file,
+        format!(
+            "{}\n{}\n",
+            json!({"external_id": "a", "external_key": "key-a", "name": "A", "profile_id": profile, "render_context": {"site": "south"}, "status": "disabled"}),
+            json!({"external_id": "b", "external_key": "kb", "content": "c"}),
+        ),
+    )
+    .unwrap();
+    let r = sb
+        .cmd()
+        .args(["config", "apply", "--plan", "--prune", "-o", "json"])
+        .arg(&file)
+        .run();
+    r.ok();
+    let rows = r.json();
+    let action = |ext: &str| {
+        rows.as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["external_id"] == ext)
+            .unwrap()
+            .clone()
+    };
+    assert_eq!(action("a")["action"], "update");
+    assert_eq!(
+        action("a")["changes"],
+        json!(["profile_id", "render_context", "status"])
+    );
+    assert_eq!(action("b")["action"], "create");
+    assert_eq!(action("stray")["action"], "remove");
+    assert_eq!(action("stray")["id"], stray);
+    let writes = |from: usize| {
+        sb.requests()[from..]
+            .iter()
+            .filter(|l| !l.starts_with("GET "))
+            .count()
+    };
+    let before = sb.requests().len();
+    let r = sb
+        .cmd()
+        .args(["config", "apply", "--prune", "-y"])
+        .arg(&file)
+        .run();
+    r.ok();
+    let all = sb.all_configs_with("?status=all&");
+    assert_eq!(all.len(), 2, "{all:?}");
+    let a = all.iter().find(|c| c["external_id"] == "a").unwrap();
+    assert_eq!(
+        (&a["profile_id"], &a["render_context"], &a["status"]),
+        (
+            &json!(profile),
+            &json!({"site": "south"}),
+            &json!("disabled")
+        )
+    );
+    assert!(writes(before) > 0);
+    let before = sb.requests().len();
+    let r = sb
+        .cmd()
+        .args(["config", "apply", "--prune", "-y"])
+        .arg(&file)
+        .run();
+    r.ok();
+    assert_eq!(writes(before), 0, "{:?}", &sb.requests()[before..]);
+}
+
+/// v0.30's changes print their results with -o json, and a page of device
+/// profiles says what it left out.
+#[test]
+fn v030_changes_print_results_and_pages_say_what_is_left() {
+    let sb = v030();
+    let mut ids = Vec::new();
+    for name in ["p1", "p2", "p3"] {
+        let r = sb
+            .cmd()
+            .args(["device-profile", "create", "--name", name])
+            .args(["--template", "{}", "--format", "go-template"])
+            .run();
+        r.ok();
+        ids.push(r.stdout.trim().to_string());
+    }
+    let r = sb
+        .cmd()
+        .args(["device-profile", "list", "--limit", "2", "-o", "json"])
+        .run();
+    r.ok();
+    assert_eq!(r.json().as_array().unwrap().len(), 2);
+    assert!(
+        r.stderr.contains("1 more device profile(s) after these 2"),
+        "{}",
+        r.stderr
+    );
+    let config = create(&sb, "dev-p", &[]);
+    let r = sb
+        .cmd()
+        .args(["enrollment", "assign", &config, &ids[0], "-o", "json"])
+        .run();
+    r.ok();
+    assert_eq!(r.json()["profile_id"], ids[0].as_str());
+    let r = sb
+        .cmd()
+        .args(["device-profile", "remove", "-y", &ids[2], "-o", "json"])
+        .run();
+    r.ok();
+    assert_eq!(r.json(), json!({"id": ids[2], "outcome": "removed"}));
+}

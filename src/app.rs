@@ -61,6 +61,24 @@ fn main_inner() -> ExitCode {
         .complete();
     let matches = match crate::cli::command().try_get_matches() {
         Ok(m) => m,
+        Err(e) if e.use_stderr() && json_asked(std::env::args_os()) => {
+            // One JSON object, as every other error under -o json or --jq.
+            let text = e.render().to_string();
+            // The message is what comes before the usage: a line, or a few.
+            let said: Vec<&str> = text
+                .lines()
+                .take_while(|l| !l.is_empty())
+                .map(str::trim)
+                .collect();
+            let said = said.join(" ");
+            let message = said.strip_prefix("error: ").unwrap_or(&said);
+            let error = Error::usage_hint(message, "see --help");
+            let terminal = Terminal::detect(ColorWhen::Never);
+            Output::new(Format::Json, terminal, false)
+                .with_json_errors(true)
+                .failure(&error, "", &[]);
+            return ExitCode::from(exit::USAGE);
+        }
         Err(e) => {
             let _ = e.print();
             return ExitCode::from(if e.use_stderr() {
@@ -237,6 +255,24 @@ fn inputs(g: &GlobalArgs, m: &ArgMatches, terminal: Terminal) -> Inputs {
         yes: g.yes,
         terminal,
     }
+}
+
+/// Whether a command line that did not parse asked for JSON: `--jq`, or
+/// `-o`/`--output` (or SMQ_OUTPUT) json or jsonl.
+fn json_asked(args: impl Iterator<Item = std::ffi::OsString>) -> bool {
+    let args: Vec<String> = args.map(|a| a.to_string_lossy().into_owned()).collect();
+    let is_json = |v: &str| v == "json" || v == "jsonl";
+    let from_env = std::env::var("SMQ_OUTPUT").is_ok_and(|v| is_json(&v));
+    from_env
+        || args.iter().enumerate().any(|(i, a)| {
+            let next = args.get(i + 1).map(String::as_str).unwrap_or_default();
+            a == "--jq"
+                || a.starts_with("--jq=")
+                || ((a == "-o" || a == "--output") && is_json(next))
+                || a.strip_prefix("--output=").is_some_and(is_json)
+                || a.strip_prefix("-o")
+                    .is_some_and(|v| is_json(v.trim_start_matches('=')))
+        })
 }
 
 /// Warns once when a secret was typed on the command line, where other local

@@ -155,13 +155,8 @@ async fn create(ctx: &Ctx, a: CreateArgs) -> Result<(), Error> {
             // only a Location) the config read back.
             let mut shown = match created.reply {
                 Some(r) if r.get(record::EXTERNAL_ID).is_some() => r,
-                _ => match service.view(&created.id).await {
-                    Ok(mut v) => {
-                        if !ctx.settings.show_secrets {
-                            mask_secrets(&mut v);
-                        }
-                        v
-                    }
+                _ => match ctx.current_config(service, &created.id).await {
+                    Ok(v) => v,
                     Err(_) => json!({ api.id_field(): created.id }),
                 },
             };
@@ -382,13 +377,7 @@ async fn update(ctx: &Ctx, a: UpdateArgs) -> Result<(), Error> {
         );
     }
     service.update(&a.config_id, &Value::Object(fields)).await?;
-    if ctx.wants_data() && !ctx.settings.dry_run {
-        let mut v = service.view(&a.config_id).await?;
-        if !ctx.settings.show_secrets {
-            mask_secrets(&mut v);
-        }
-        ctx.out.json(&v)?;
-    }
+    ctx.show_result(service, &a.config_id).await?;
     ctx.out.status(&format!(
         "config {} {}",
         a.config_id,
@@ -430,13 +419,15 @@ async fn certs(ctx: &Ctx, a: CertsArgs) -> Result<(), Error> {
 
 async fn connections(ctx: &Ctx, id: &str, channel_ids: &[String]) -> Result<(), Error> {
     check_path_id("config id", id)?;
-    ctx.service().await?.connections(id, channel_ids).await?;
+    let service = ctx.service().await?;
+    service.connections(id, channel_ids).await?;
     if !ctx.settings.dry_run {
         ctx.out.status(&format!(
             "config {id}: {} channel(s) set",
             channel_ids.len()
         ));
     }
+    ctx.show_result(service, id).await?;
     Ok(())
 }
 

@@ -28,13 +28,7 @@ pub async fn run(ctx: &Ctx, cmd: EnrollmentCmd) -> Result<(), Error> {
             done(format!(
                 "config {config_id}: device profile {profile_id} assigned"
             ));
-            if ctx.wants_data() && !ctx.settings.dry_run {
-                let mut v = service.view(&config_id).await?;
-                if !ctx.settings.show_secrets {
-                    crate::output::mask_secrets(&mut v);
-                }
-                ctx.out.json(&v)?;
-            }
+            ctx.show_result(service, &config_id).await?;
             if !ctx.settings.dry_run {
                 // The service keeps bindings that may not fit the new profile and says
                 // nothing until the device's bootstrap fails: say it now.

@@ -51,13 +51,7 @@ where
                     fut.await?;
                     if as_data {
                         let v = match shown {
-                            Shown::Config => {
-                                let mut v = service.view(&id).await?;
-                                if !ctx.settings.show_secrets {
-                                    crate::output::mask_secrets(&mut v);
-                                }
-                                v
-                            }
+                            Shown::Config => ctx.current_config(&service, &id).await?,
                             Shown::Gone => serde_json::json!({
                                 service.api().id_field(): id,
                                 "outcome": done,

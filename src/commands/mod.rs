@@ -22,6 +22,7 @@ pub mod state;
 
 use std::sync::Arc;
 
+use serde_json::Value;
 use tokio::sync::OnceCell;
 
 use crate::cli::{FilterArgs, StatusChoice};
@@ -198,6 +199,23 @@ impl Ctx {
     pub fn wants_data(&self) -> bool {
         use crate::output::Format;
         self.settings.output_explicit && matches!(self.out.format, Format::Json | Format::Jsonl)
+    }
+
+    /// A config as it now is, its secrets masked unless --show-secrets.
+    pub async fn current_config(&self, service: &Service, id: &str) -> Result<Value, Error> {
+        let mut v = service.view(id).await?;
+        if !self.settings.show_secrets {
+            crate::output::mask_secrets(&mut v);
+        }
+        Ok(v)
+    }
+
+    /// With `-o json`, a change's result: the config as it now is.
+    pub async fn show_result(&self, service: &Service, id: &str) -> Result<(), Error> {
+        if self.wants_data() && !self.settings.dry_run {
+            self.out.json(&self.current_config(service, id).await?)?;
+        }
+        Ok(())
     }
 
     /// With `--api auto`, a stale remembered generation is forgotten when

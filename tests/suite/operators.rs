@@ -266,6 +266,12 @@ fn changes_print_their_results_as_data(api: &'static str) {
     assert!(both.as_array().unwrap().iter().all(|c| c["state"] == 0));
     let r = sb
         .cmd()
+        .args(["config", "connections", &id, "ch-1", "ch-2", "-o", "json"])
+        .run();
+    r.ok();
+    assert_eq!(r.json()["channels"].as_array().unwrap().len(), 2);
+    let r = sb
+        .cmd()
         .args(["config", "certs", &id, "--ca-cert", "CA", "-o", "json"])
         .run();
     r.ok();
@@ -325,6 +331,19 @@ fn errors_are_one_json_object_when_json_is_asked_for() {
         (&json!(2), &Value::Null, &json!("no user token"))
     );
     assert!(e["hint"].as_str().unwrap().contains("SMQ_TOKEN"));
+    // A command line that does not parse: the same object.
+    for args in [
+        vec!["config", "list", "--bogus", "-o", "json"],
+        vec!["--output=jsonl", "config", "view"],
+        vec!["config", "list", "--jq", ".", "--limit", "x"],
+    ] {
+        let r = sb.cmd().args(&args).run();
+        r.code(2);
+        let e: Value = serde_json::from_str(r.stderr.trim())
+            .unwrap_or_else(|_| panic!("{args:?}: {}", r.stderr));
+        assert_eq!((&e["exit"], &e["status"]), (&json!(2), &Value::Null));
+        assert!(!e["error"].as_str().unwrap().is_empty());
+    }
     // Without -o json: the text error, as before.
     let r = sb.cmd().args(["config", "view", "no-such-id"]).run();
     assert!(

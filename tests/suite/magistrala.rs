@@ -39,6 +39,17 @@ fn raw_view(sb: &Sandbox, id: &str) -> Value {
     serde_json::from_slice(&r.body).unwrap()
 }
 
+/// A device profile "p" whose template renders the render context's site.
+fn site_profile(sb: &Sandbox) -> String {
+    let r = sb
+        .cmd()
+        .args(["-o", "json", "device-profile", "create", "--name", "p"])
+        .args(["--template", "{{ .Vars.site }}", "--format", "go-template"])
+        .run();
+    r.ok();
+    r.json()["id"].as_str().unwrap().to_string()
+}
+
 fn create(sb: &Sandbox, ext: &str, extra: &[&str]) -> String {
     let r = sb
         .cmd()
@@ -676,13 +687,7 @@ fn each_model_refuses_the_other_models_commands() {
 fn v030_import_export_carry_profile_render_context_and_status() {
     let sb = v030();
     let dir = tempfile::tempdir().unwrap();
-    let r = sb
-        .cmd()
-        .args(["-o", "json", "device-profile", "create", "--name", "p"])
-        .args(["--template", "{{ .Vars.site }}", "--format", "go-template"])
-        .run();
-    r.ok();
-    let profile = r.json()["id"].as_str().unwrap().to_string();
+    let profile = site_profile(&sb);
     let input = dir.path().join("in.jsonl");
     std::fs::write(
         &input,
@@ -932,13 +937,7 @@ fn the_readme_profiles_example_renders() {
 fn v030_apply_and_plan_converge_on_profiles_and_status() {
     let sb = v030();
     let dir = tempfile::tempdir().unwrap();
-    let r = sb
-        .cmd()
-        .args(["-o", "json", "device-profile", "create", "--name", "p"])
-        .args(["--template", "{{ .Vars.site }}", "--format", "go-template"])
-        .run();
-    r.ok();
-    let profile = r.json()["id"].as_str().unwrap().to_string();
+    let profile = site_profile(&sb);
     create(&sb, "a", &["--name", "A"]);
     let stray = create(&sb, "stray", &["--status", "disabled"]);
     let file = dir.path().join("fleet.jsonl");
@@ -980,13 +979,14 @@ fn v030_apply_and_plan_converge_on_profiles_and_status() {
             .filter(|l| !l.starts_with("GET "))
             .count()
     };
+    let apply = || {
+        sb.cmd()
+            .args(["config", "apply", "--prune", "-y"])
+            .arg(&file)
+            .run()
+    };
     let before = sb.requests().len();
-    let r = sb
-        .cmd()
-        .args(["config", "apply", "--prune", "-y"])
-        .arg(&file)
-        .run();
-    r.ok();
+    apply().ok();
     let all = sb.all_configs_with("?status=all&");
     assert_eq!(all.len(), 2, "{all:?}");
     let a = all.iter().find(|c| c["external_id"] == "a").unwrap();
@@ -1000,12 +1000,7 @@ fn v030_apply_and_plan_converge_on_profiles_and_status() {
     );
     assert!(writes(before) > 0);
     let before = sb.requests().len();
-    let r = sb
-        .cmd()
-        .args(["config", "apply", "--prune", "-y"])
-        .arg(&file)
-        .run();
-    r.ok();
+    apply().ok();
     assert_eq!(writes(before), 0, "{:?}", &sb.requests()[before..]);
 }
 

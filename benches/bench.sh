@@ -110,15 +110,39 @@ r_imp=$(rate "$N_IMPORT" "$t_imp")
 sandbox
 records exp "$N_EXPORT" >"$WORK/exp.jsonl"
 SMQ_BOOTSTRAP_URL=$URL "$BIN" -q config import --concurrency 32 "$WORK/exp.jsonl"
+# Wall time (s) and peak RSS (MB) from GNU time's report in $WORK/time.txt.
+wall_rss() {
+  awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; w = s }
+              /Maximum resident set size/ { r = $2 / 1024 }
+              END { printf "%s %.1f\n", w, r }' "$WORK/time.txt"
+}
 export_run() {
   SMQ_BOOTSTRAP_URL=$URL /usr/bin/time -v "$BIN" config export "$@" 2>"$WORK/time.txt" >"$WORK/export.out"
-  lines=$(wc -l <"$WORK/export.out")
-  wall=$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; print s }' "$WORK/time.txt")
-  rss=$(awk -F': ' '/Maximum resident set size/ { printf "%.1f", $2 / 1024 }' "$WORK/time.txt")
-  echo "$lines $wall $rss"
+  echo "$(wc -l <"$WORK/export.out") $(wall_rss)"
 }
 read -r exp_lines exp_wall exp_rss < <(export_run)
 read -r _ expn_wall expn_rss < <(export_run --no-details)
+
+# Re-running a file whose configs are all there: import (all skipped), apply
+# (looked up first: all unchanged), and the read-only --plan, on the first
+# N_IMPORT records of the export's service.
+head -n "$N_IMPORT" "$WORK/exp.jsonl" >"$WORK/again.jsonl"
+timed() {
+  local t0; t0=$(now)
+  SMQ_BOOTSTRAP_URL=$URL "$BIN" -q "$@" >/dev/null || [ $? = 5 ]
+  awk -v a="$t0" -v b="$(now)" 'BEGIN { print b - a }'
+}
+t_reimp=$(timed config import "$WORK/again.jsonl")
+t_reapply=$(timed config apply "$WORK/again.jsonl")
+t_plan=$(timed config import --plan -o json "$WORK/again.jsonl")
+
+# A list of every config, as JSON and through --jq (which sees the whole array).
+list_run() {
+  SMQ_BOOTSTRAP_URL=$URL /usr/bin/time -v "$BIN" config list --all "$@" 2>"$WORK/time.txt" >"$WORK/list.out"
+  wall_rss
+}
+read -r list_wall list_rss < <(list_run -o json)
+read -r jq_wall jq_rss < <(list_run --jq '[.[] | select(.name | endswith("7"))] | length')
 stop_sandbox
 
 # bootstrap secure (one process) vs curl fetching the plain document
@@ -140,5 +164,10 @@ cat <<TABLE
 | \`config import\` of ${N_IMPORT}, concurrency 16 (median of 5) | ${r_imp}/s ($(printf %.2f "$t_imp") s) | $(ratio "$r_imp" "$r_par")× xargs, $(ratio "$r_imp" "$r_seq")× sequential, $(ratio "$r_imp" "$r_raw") of raw | ≥ 20× xargs, ≥ 0.70 of raw |
 | \`config export\` of ${exp_lines} (with channels and certificates) | $(printf %.2f "$exp_wall") s, ${exp_rss} MB peak RSS | — | < 50 MB |
 | \`config export --no-details\` of ${exp_lines} | $(printf %.2f "$expn_wall") s, ${expn_rss} MB peak RSS | — | < 50 MB |
+| re-running ${N_IMPORT} records that are all there: \`config import\` (skipped) | $(printf %.2f "$t_reimp") s | — | — |
+| the same with \`config apply\` (looked up first, unchanged) | $(printf %.2f "$t_reapply") s | $(ratio "$t_reapply" "$t_reimp")× import | ≤ 1.5× |
+| the same with \`config import --plan\` (read-only) | $(printf %.2f "$t_plan") s | $(ratio "$t_plan" "$t_reimp")× import | ≤ 1.5× |
+| \`config list --all -o json\` of ${exp_lines} | $(printf %.2f "$list_wall") s, ${list_rss} MB peak RSS | — | — |
+| the same through \`--jq '[.[] \\| select(…)] \\| length'\` | $(printf %.2f "$jq_wall") s, ${jq_rss} MB peak RSS | $(ratio "$jq_wall" "$list_wall")× | ≤ 1.5× |
 | \`bootstrap secure\` vs curl of the plain document (mean of 300) | $(printf %.2f "$t_secure") ms vs $(printf %.2f "$t_curl") ms | $(ratio "$t_secure" "$t_curl")× | ≤ 1.5× |
 TABLE

@@ -101,17 +101,43 @@ impl Jq {
     pub fn run(
         &self,
         input: &Value,
+        emit: impl FnMut(Emitted) -> Result<(), Error>,
+    ) -> Result<(), Error> {
+        self.run_val(Held::of(input)?.0, emit)
+    }
+
+    /// Runs the filter on the array of `items`.
+    pub fn run_array(
+        &self,
+        items: Vec<Held>,
+        emit: impl FnMut(Emitted) -> Result<(), Error>,
+    ) -> Result<(), Error> {
+        self.run_val(items.into_iter().map(|h| h.0).collect(), emit)
+    }
+
+    fn run_val(
+        &self,
+        input: Val,
         mut emit: impl FnMut(Emitted) -> Result<(), Error>,
     ) -> Result<(), Error> {
-        let text = serde_json::to_vec(input).map_err(|e| Error::Other(e.to_string()))?;
-        let input = jaq_json::read::parse_single(&text)
-            .map_err(|e| Error::Other(format!("--jq: reading the input: {e}")))?;
         let ctx = Ctx::<Data>::new(&self.filter.lut, Vars::new([]));
         for v in self.filter.id.run((ctx, input)).map(unwrap_valr) {
             let v = v.map_err(|e| Error::Other(format!("--jq: {e}")))?;
             emit(emitted(&v))?;
         }
         Ok(())
+    }
+}
+
+/// A value held as the filter reads it: a long list is kept this way, item
+/// by item, rather than as JSON and then again for the filter.
+pub struct Held(Val);
+
+impl Held {
+    pub fn of(v: &Value) -> Result<Held, Error> {
+        <Val as serde::Deserialize>::deserialize(v)
+            .map(Held)
+            .map_err(|e| Error::Other(format!("--jq: reading the input: {e}")))
     }
 }
 

@@ -12,7 +12,7 @@ use serde_json::Value;
 use crate::error::Error;
 use crate::files::AtomicFile;
 use crate::generation::Api;
-use crate::jq::{Emitted, Jq};
+use crate::jq::{Emitted, Held, Jq};
 use crate::record;
 use crate::settings::Terminal;
 
@@ -57,6 +57,8 @@ pub struct ListWriter<'a> {
     api: Api,
     count: usize,
     rows: Vec<Value>,
+    /// With `--jq`: the items as the filter reads them, for the whole array.
+    held: Vec<Held>,
 }
 
 impl Output {
@@ -177,19 +179,22 @@ impl Output {
         let Some(jq) = &self.jq else {
             return Ok(self.line(&self.json_text(v)?)?);
         };
-        jq.run(v, |e| {
-            let text = match e {
-                // As gh prints it: a string plain, terminal-safe on a terminal.
-                Emitted::Text(t) if self.term.stdout => sanitize(&t),
-                Emitted::Text(t) | Emitted::Other(t) => t,
-                // Pretty on a terminal, one line each when piped.
-                Emitted::Json(v) if self.term.stdout && self.format != Format::Jsonl => {
-                    serde_json::to_string_pretty(&v).map_err(io::Error::other)?
-                }
-                Emitted::Json(v) => serde_json::to_string(&v).map_err(io::Error::other)?,
-            };
-            Ok(self.line(&text)?)
-        })
+        jq.run(v, |e| self.emit(e))
+    }
+
+    /// One result of `--jq`, on a line of its own.
+    fn emit(&self, e: Emitted) -> Result<(), Error> {
+        let text = match e {
+            // As gh prints it: a string plain, terminal-safe on a terminal.
+            Emitted::Text(t) if self.term.stdout => sanitize(&t),
+            Emitted::Text(t) | Emitted::Other(t) => t,
+            // Pretty on a terminal, one line each when piped.
+            Emitted::Json(v) if self.term.stdout && self.format != Format::Jsonl => {
+                serde_json::to_string_pretty(&v).map_err(io::Error::other)?
+            }
+            Emitted::Json(v) => serde_json::to_string(&v).map_err(io::Error::other)?,
+        };
+        Ok(self.line(&text)?)
     }
 
     fn json_text(&self, v: &Value) -> io::Result<String> {
@@ -346,6 +351,7 @@ impl Output {
             api,
             count: 0,
             rows: Vec::new(),
+            held: Vec::new(),
         }
     }
 
@@ -438,7 +444,7 @@ impl ListWriter<'_> {
             return match self.out.format {
                 Format::Jsonl => self.out.json(&v),
                 _ => {
-                    self.rows.push(v);
+                    self.held.push(Held::of(&v)?);
                     Ok(())
                 }
             };
@@ -476,8 +482,10 @@ impl ListWriter<'_> {
 
     /// Ends the list; `total` is the service's count for the table footer.
     pub fn finish(self, total: Option<u64>) -> Result<(), Error> {
-        if self.out.jq.is_some() && self.out.format != Format::Jsonl {
-            return self.out.json(&Value::Array(self.rows));
+        if let Some(jq) = &self.out.jq
+            && self.out.format != Format::Jsonl
+        {
+            return jq.run_array(self.held, |e| self.out.emit(e));
         }
         match self.out.format {
             Format::Jsonl => Ok(()),

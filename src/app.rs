@@ -162,6 +162,10 @@ async fn run(
         }
         command => {
             let settings = Settings::resolve(inputs)?;
+            // A profile's `output = "json"` asks for JSON errors too.
+            if settings.output_explicit && matches!(settings.output, Format::Json | Format::Jsonl) {
+                errors.set_json_errors(true);
+            }
             let out = Output::new(settings.output, settings.terminal, settings.quiet)
                 .with_view(settings.jq.clone(), settings.columns.clone())
                 .with_json_errors(errors.json_errors());

@@ -47,8 +47,9 @@ pub struct Output {
     jq: Option<Arc<Jq>>,
     /// `--columns`: the fields a table or CSV shows.
     columns: Option<Vec<String>>,
-    /// Errors as one JSON object each (`-o json`, `-o jsonl`, `--jq`).
-    json_errors: bool,
+    /// Errors as one JSON object each (`-o json`, `-o jsonl`, `--jq`); set
+    /// again once a profile's format is known.
+    json_errors: std::sync::atomic::AtomicBool,
 }
 
 /// Streams a list in the chosen format, one item at a time.
@@ -69,7 +70,7 @@ impl Output {
             quiet,
             jq: None,
             columns: None,
-            json_errors: false,
+            json_errors: false.into(),
         }
     }
 
@@ -81,13 +82,19 @@ impl Output {
     }
 
     /// Errors as JSON objects on stderr.
-    pub fn with_json_errors(mut self, on: bool) -> Self {
-        self.json_errors = on;
+    pub fn with_json_errors(self, on: bool) -> Self {
+        self.set_json_errors(on);
         self
     }
 
-    pub fn json_errors(&self) -> bool {
+    /// Errors as JSON objects from now on (or not).
+    pub fn set_json_errors(&self, on: bool) {
         self.json_errors
+            .store(on, std::sync::atomic::Ordering::Relaxed);
+    }
+
+    pub fn json_errors(&self) -> bool {
+        self.json_errors.load(std::sync::atomic::Ordering::Relaxed)
     }
 
     /// Refuses a `--columns` entry that is not one of `known`, before
@@ -377,7 +384,7 @@ impl Output {
     /// In text, `label` comes before the message, and the hint is left out
     /// for a record of an input (`about` names its line): it would repeat.
     pub fn failure(&self, e: &Error, label: &str, about: &[(&str, Value)]) {
-        if !self.json_errors {
+        if !self.json_errors() {
             let msg = match label {
                 "" => e.to_string(),
                 l => format!("{l}: {e}"),
@@ -401,7 +408,7 @@ impl Output {
 
     /// An error, as one line, and its hint on a second.
     pub fn error(&self, msg: &str, hint: Option<&str>) {
-        if self.json_errors {
+        if self.json_errors() {
             let v = serde_json::json!({"error": msg, "exit": null, "status": null, "hint": hint});
             eprintln!("{v}");
             return;

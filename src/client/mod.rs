@@ -321,8 +321,13 @@ impl Client {
     /// A read that a change is planned from (the config an update merges
     /// into): made even on a dry run, so that the printed change is the one
     /// a real run would send.
-    async fn send_plan_read(&self, url: String, auth: Auth<'_>) -> Result<Reply, Error> {
-        self.send_as(Method::GET, url, &[], auth, Body::None, true)
+    async fn send_plan_read(
+        &self,
+        url: String,
+        query: &[(&str, String)],
+        auth: Auth<'_>,
+    ) -> Result<Reply, Error> {
+        self.send_as(Method::GET, url, query, auth, Body::None, true)
             .await
     }
 

@@ -136,6 +136,16 @@ impl Service {
 
     /// `GET /configs` with filters and paging.
     pub async fn list(&self, q: &ListQuery) -> Result<Page, Error> {
+        self.list_as(q, false).await
+    }
+
+    /// A list read to plan a change (which config has an external id, which
+    /// configs a prune would remove): made even on a dry run.
+    pub async fn list_for_change(&self, q: &ListQuery) -> Result<Page, Error> {
+        self.list_as(q, true).await
+    }
+
+    async fn list_as(&self, q: &ListQuery, plan_read: bool) -> Result<Page, Error> {
         let mut query = vec![
             ("offset", q.offset.to_string()),
             ("limit", q.limit.to_string()),
@@ -154,15 +164,13 @@ impl Service {
         if let Some(e) = &q.external_id {
             query.push(("external_id", e.clone()));
         }
-        let r = self
-            .send(
-                Method::GET,
-                self.mgmt(&["configs"])?,
-                &query,
-                Auth::Bearer,
-                Body::None,
-            )
-            .await?;
+        let url = self.mgmt(&["configs"])?;
+        let r = if plan_read {
+            self.send_plan_read(url, &query, Auth::Bearer).await?
+        } else {
+            self.send(Method::GET, url, &query, Auth::Bearer, Body::None)
+                .await?
+        };
         if r.dry {
             return Ok(Page {
                 total: 0,
@@ -177,7 +185,7 @@ impl Service {
     /// A config read to plan a change to it: made even on a dry run.
     pub async fn view_for_change(&self, id: &str) -> Result<Value, Error> {
         let r = self
-            .send_plan_read(self.mgmt(&["configs", id])?, Auth::Bearer)
+            .send_plan_read(self.mgmt(&["configs", id])?, &[], Auth::Bearer)
             .await
             .map_err(Error::about_id)?;
         json_object(r, "config")
@@ -486,13 +494,21 @@ impl Service {
     /// A listed config's channels and certificates, which only its
     /// bootstrap document holds: read with the key the list shows (the
     /// older generations; v0.30 lists no keys).
+    /// Made even on a dry run: it is what a change is planned from.
     pub async fn details(&self, listed: &Value) -> Result<Value, Error> {
         let text = |k: &str| listed.get(k).and_then(Value::as_str).unwrap_or_default();
-        self.bootstrap(
+        let url = self.url(&[
+            self.api.entity(),
+            "bootstrap",
             text(crate::record::EXTERNAL_ID),
-            &Secret::new(text(crate::record::EXTERNAL_KEY)),
-        )
-        .await
+        ])?;
+        let key = Secret::new(text(crate::record::EXTERNAL_KEY));
+        let auth = Auth::Device(self.api.device_auth_prefix(), &key);
+        let r = self
+            .send_plan_read(url, &[], auth)
+            .await
+            .map_err(|e| e.meaning(Why::Disabled))?;
+        json_object(r, "bootstrap config")
     }
 
     /// `GET /bootstrap/{external_id}` with the plain key.

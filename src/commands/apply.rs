@@ -66,15 +66,10 @@ pub async fn run(ctx: &Ctx, a: ApplyArgs) -> Result<(), Error> {
             .warn("nothing was pruned: the apply did not complete (fix it, then run it again)");
         return Err(e);
     }
-    if ctx.settings.dry_run {
-        ctx.out
-            .status("dry run: --plan --prune shows the configs --prune would remove");
-        return Ok(());
-    }
     let named = seen.lock().unwrap().clone();
     let service = ctx.service().await?;
     let api = service.api();
-    let gone: Vec<(String, String)> = super::plan::every_config(ctx, service)
+    let gone: Vec<(String, String)> = super::plan::every_config(service)
         .await?
         .iter()
         .map(|c| (config_id(api, c), record::text(c, record::EXTERNAL_ID)))
@@ -85,7 +80,7 @@ pub async fn run(ctx: &Ctx, a: ApplyArgs) -> Result<(), Error> {
             .status("prune: every config of the service is in the file; nothing to remove");
         return Ok(());
     }
-    if !ctx.settings.yes {
+    if !ctx.settings.yes && !ctx.settings.dry_run {
         let mut shown: Vec<&str> = gone.iter().take(10).map(|(_, e)| e.as_str()).collect();
         if gone.len() > shown.len() {
             shown.push("…");

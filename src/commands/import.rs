@@ -99,7 +99,12 @@ pub async fn lookup(service: &Service, external_id: &str) -> Result<Option<Value
         status: Some(StatusFilter::All),
         ..ListQuery::default()
     };
-    Ok(service.list(&q).await?.configs.into_iter().next())
+    Ok(service
+        .list_for_change(&q)
+        .await?
+        .configs
+        .into_iter()
+        .next())
 }
 
 /// Whether an existing config (as listed) is the one `body` describes: the
@@ -356,8 +361,10 @@ async fn import_one(
         }
     }
     match create_resolving(service, &body, true).await {
-        Ok(created) => {
-            let id = created.map(|c| c.id).unwrap_or_default();
+        // A dry run: the create was printed, and the state change would follow.
+        Ok(None) => Outcome::Planned,
+        Ok(Some(created)) => {
+            let id = created.id;
             if let Some(on) = enable.filter(|on| *on != api.starts_enabled())
                 && let Err(e) = service.set_state(&id, on).await
             {

@@ -225,7 +225,7 @@ pub async fn plan(
     }
     if prune.is_some() {
         let named: HashSet<&str> = records.iter().map(|r| r.external_id.as_str()).collect();
-        for c in every_config(ctx, service).await? {
+        for c in every_config(service).await? {
             let ext = record::text(&c, record::EXTERNAL_ID);
             if !named.contains(ext.as_str()) {
                 count("remove");
@@ -236,9 +236,6 @@ pub async fn plan(
                 rows.push(row(Value::Null, &ext, &s));
             }
         }
-    }
-    if ctx.settings.dry_run {
-        return Ok(());
     }
     let mut columns = vec![
         ("LINE", "line"),
@@ -277,7 +274,7 @@ pub async fn plan(
 }
 
 /// Every config of the service, in every state.
-pub async fn every_config(ctx: &Ctx, service: &Service) -> Result<Vec<Value>, Error> {
+pub async fn every_config(service: &Service) -> Result<Vec<Value>, Error> {
     let mut q = ListQuery {
         limit: MAX_PAGE,
         status: Some(StatusFilter::All),
@@ -285,10 +282,10 @@ pub async fn every_config(ctx: &Ctx, service: &Service) -> Result<Vec<Value>, Er
     };
     let mut all = Vec::new();
     loop {
-        let page = service.list(&q).await?;
+        let page = service.list_for_change(&q).await?;
         let n = page.configs.len() as u64;
         all.extend(page.configs);
-        if n == 0 || q.offset + n >= page.total || ctx.settings.dry_run {
+        if n == 0 || q.offset + n >= page.total {
             return Ok(all);
         }
         q.offset += n;

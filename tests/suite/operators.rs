@@ -842,3 +842,61 @@ fn profile_use_chooses_the_profile_when_none_is_named() {
             .contains("current")
     );
 }
+
+#[test]
+fn a_dry_run_apply_reads_what_it_plans_from_and_prints_the_writes() {
+    let sb = Sandbox::start();
+    let keep = sb.seed("keep", "k1", r#","name":"old""#);
+    let stray = sb.seed("stray", "k9", "");
+    let (_d, path) = file_of(&[
+        r#"{"external_id":"keep","external_key":"k1","name":"new","channels":["ch-1","ch-2"]}"#
+            .into(),
+        r#"{"external_id":"add","external_key":"k2","channels":["ch-1"],"state":1}"#.into(),
+    ]);
+    let before = sb.requests().len();
+    let r = sb
+        .cmd()
+        .args(["config", "apply", "--prune", "--dry-run"])
+        .arg(&path)
+        .run();
+    r.ok();
+    let writes_printed: Vec<&str> = r
+        .stdout
+        .lines()
+        .filter(|l| l.starts_with("curl -X"))
+        .collect();
+    assert_eq!(writes_printed.len(), 3, "{}", r.stdout);
+    let printed = |method: &str, has: &str| {
+        writes_printed
+            .iter()
+            .any(|l| l.contains(&format!("-X {method} ")) && l.contains(has))
+    };
+    assert!(printed("PUT", &keep) && r.stdout.contains(r#""name":"new""#));
+    assert!(printed("POST", r#""external_id":"add""#));
+    assert!(printed("DELETE", &stray));
+    assert!(
+        r.stderr.contains("# read to plan the change"),
+        "{}",
+        r.stderr
+    );
+    assert!(writes(&sb, before).is_empty(), "{:?}", writes(&sb, before));
+    assert_eq!(sb.all_configs().len(), 2);
+}
+
+#[test]
+fn a_profile_that_chooses_json_gets_json_errors() {
+    let sb = Sandbox::start();
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("profiles.toml");
+    let run = |args: &[&str]| {
+        sb.cmd()
+            .env("SMQ_BOOTSTRAP_CONFIG", &config)
+            .args(args)
+            .run()
+    };
+    run(&["profile", "set", "ci", "output", "json"]).ok();
+    let r = run(&["--profile", "ci", "config", "view", "no-such-id"]);
+    assert_ne!(r.code, 0);
+    let e: Value = serde_json::from_str(r.stderr.trim()).unwrap_or_else(|_| panic!("{}", r.stderr));
+    assert_eq!(e["exit"], r.code);
+}

@@ -33,13 +33,12 @@ pub async fn run(ctx: &Ctx, a: ApplyArgs) -> Result<(), Error> {
     }
     let input = Input::open(ctx, &Some(a.file.clone()), a.format, "apply")?;
     if a.plan {
-        let prune = a.prune.then_some(());
         return super::plan::plan(
             ctx,
             input,
             OnConflict::Update,
             a.drop_ids,
-            prune,
+            a.prune,
             opts.concurrency,
         )
         .await;

@@ -215,7 +215,7 @@ pub async fn run(ctx: &Ctx, a: ImportArgs) -> Result<(), Error> {
             input,
             a.on_conflict,
             a.drop_ids,
-            None,
+            false,
             opts.concurrency,
         )
         .await;

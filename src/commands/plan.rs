@@ -174,7 +174,7 @@ pub async fn plan(
     input: Input,
     on_conflict: OnConflict,
     drop_ids: bool,
-    prune: Option<()>,
+    prune: bool,
     concurrency: usize,
 ) -> Result<(), Error> {
     let records = read_all(input)?;
@@ -223,7 +223,7 @@ pub async fn plan(
         count(s.action);
         rows.push(row(json!(r.line), &r.external_id, s));
     }
-    if prune.is_some() {
+    if prune {
         let named: HashSet<&str> = records.iter().map(|r| r.external_id.as_str()).collect();
         for c in every_config(service).await? {
             let ext = record::text(&c, record::EXTERNAL_ID);

@@ -8,6 +8,7 @@
 pub mod app;
 pub(crate) mod cli;
 pub(crate) mod client;
+pub(crate) mod clock;
 pub(crate) mod commands;
 pub(crate) mod complete;
 pub mod crypto;

@@ -295,7 +295,7 @@ fn when(epoch: u64) -> String {
     if epoch == 0 {
         return "at a time the token does not say".into();
     }
-    let t = utc(epoch);
+    let t = crate::clock::utc(epoch);
     let now = now();
     if epoch <= now {
         format!("at {t} (expired)")
@@ -309,39 +309,5 @@ fn when(epoch: u64) -> String {
             format!("{} h", left / 3600)
         };
         format!("at {t} (in {span})")
-    }
-}
-
-/// `YYYY-MM-DDTHH:MM:SSZ` of seconds since the epoch.
-fn utc(epoch: u64) -> String {
-    let days = (epoch / 86_400) as i64;
-    let secs = epoch % 86_400;
-    // Days to a civil date (H. Hinnant's algorithm).
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = yoe + era * 400 + i64::from(m <= 2);
-    format!(
-        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z",
-        secs / 3600,
-        secs / 60 % 60,
-        secs % 60
-    )
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn times_read_as_utc() {
-        assert_eq!(utc(0), "1970-01-01T00:00:00Z");
-        assert_eq!(utc(1_796_361_545), "2026-12-04T05:19:05Z");
-        assert_eq!(utc(951_782_400), "2000-02-29T00:00:00Z");
     }
 }

@@ -13,7 +13,7 @@ use super::route::Endpoint;
 use super::store::{self, Store, StoredConfig};
 use super::{
     Fail, Mgmt, PathId, Req, Resp, Sandbox, empty, header_value, json_resp, page_json, parse_int8,
-    parse_query, put_nonempty, serr, verr,
+    parse_query, put_nonempty, query_u64, serr, verr,
 };
 use crate::generation::Api;
 use crate::record;
@@ -171,19 +171,9 @@ impl Sandbox {
             self.middleware(m.req, m.domain)?;
             let q = parse_query(&m.req.query)
                 .ok_or_else(|| verr(StatusCode::BAD_REQUEST, "invalid query parameters"))?;
-            let num = |key: &str, default: u64| -> Result<u64, Fail> {
-                match q.get(key).map(Vec::as_slice) {
-                    None => Ok(default),
-                    Some([v]) if !v.is_empty() && v.iter().all(u8::is_ascii_digit) => {
-                        std::str::from_utf8(v)
-                            .ok()
-                            .and_then(|v| v.parse().ok())
-                            .ok_or_else(|| {
-                                verr(StatusCode::BAD_REQUEST, "invalid query parameters")
-                            })
-                    }
-                    Some(_) => Err(verr(StatusCode::BAD_REQUEST, "invalid query parameters")),
-                }
+            let num = |key: &str, default: u64| {
+                query_u64(&q, key, default)
+                    .ok_or_else(|| verr(StatusCode::BAD_REQUEST, "invalid query parameters"))
             };
             let offset = num("offset", 0)?;
             let limit = num("limit", 10)?;

@@ -638,6 +638,19 @@ fn parse_query(q: &str) -> Option<HashMap<String, Vec<Vec<u8>>>> {
     Some(out)
 }
 
+/// A paging number of a query as the services read it: `default` when
+/// absent; else one value, digits only, that fits a u64. `None` is their
+/// 400 "invalid query parameters".
+fn query_u64(q: &HashMap<String, Vec<Vec<u8>>>, key: &str, default: u64) -> Option<u64> {
+    match q.get(key).map(Vec::as_slice) {
+        None => Some(default),
+        Some([v]) if !v.is_empty() && v.iter().all(u8::is_ascii_digit) => {
+            std::str::from_utf8(v).ok()?.parse().ok()
+        }
+        Some(_) => None,
+    }
+}
+
 fn unescape_query(s: &str) -> Option<Vec<u8>> {
     let b = s.as_bytes();
     let mut out = Vec::with_capacity(b.len());

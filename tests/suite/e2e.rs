@@ -35,11 +35,7 @@ fn quick_start_flow_create_enable_bootstrap_secure(api: &'static str) {
     let sb = Sandbox::start_with(api, &[]);
     let id = create(&sb, "dev-1");
     sb.cmd().args(["state", "enable", &id]).run().ok();
-    let plain = sb
-        .cmd()
-        .args(["bootstrap", "dev-1"])
-        .env("SMQ_BOOTSTRAP_EXTERNAL_KEY", "key-dev-1")
-        .run();
+    let plain = sb.bootstrap("dev-1", "key-dev-1");
     plain.ok();
     let doc = plain.json();
     assert_eq!(doc[sb.id_field()], id);
@@ -625,11 +621,7 @@ fn ids_with_reserved_and_non_ascii_characters(api: &'static str) {
             .run()
             .ok();
         sb.cmd().args(["state", "enable", odd]).run().ok();
-        let plain = sb
-            .cmd()
-            .args(["bootstrap", &ext])
-            .env("SMQ_BOOTSTRAP_EXTERNAL_KEY", "k")
-            .run();
+        let plain = sb.bootstrap(&ext, "k");
         plain.ok();
         assert_eq!(plain.json()[sb.id_field()], *odd);
         let secure = sb

@@ -122,6 +122,14 @@ impl Sandbox {
         c
     }
 
+    /// `bootstrap EXTERNAL_ID` as the device runs it, its key in the environment.
+    pub fn bootstrap(&self, external_id: &str, key: &str) -> Run {
+        self.cmd()
+            .args(["bootstrap", external_id])
+            .env("SMQ_BOOTSTRAP_EXTERNAL_KEY", key)
+            .run()
+    }
+
     /// The `--api` value the CLI takes for this sandbox.
     pub fn cli_api(&self) -> &'static str {
         match self.api {

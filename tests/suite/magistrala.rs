@@ -260,19 +260,11 @@ fn v030_config_commands() {
     assert!(t.stdout.contains("PROFILE") && t.stdout.contains("STATUS"));
 
     // A disabled device's bootstrap is a bodyless 500: said as such.
-    let r = sb
-        .cmd()
-        .args(["bootstrap", "dev-2"])
-        .env("SMQ_BOOTSTRAP_EXTERNAL_KEY", "key-dev-2")
-        .run();
+    let r = sb.bootstrap("dev-2", "key-dev-2");
     r.code(5);
     assert!(r.stderr.contains("disabled"), "{}", r.stderr);
     sb.cmd().args(["state", "enable", &id2]).run().ok();
-    sb.cmd()
-        .args(["bootstrap", "dev-2"])
-        .env("SMQ_BOOTSTRAP_EXTERNAL_KEY", "key-dev-2")
-        .run()
-        .ok();
+    sb.bootstrap("dev-2", "key-dev-2").ok();
 
     // connections: none in this generation, said before anything is sent.
     let before = sb.requests().len();
@@ -506,11 +498,7 @@ fn v030_device_profiles_enrollments_and_rendered_bootstrap() {
         "topic": "tele",
         "user": "cl-1"
     });
-    let plain = sb
-        .cmd()
-        .args(["bootstrap", "gw-1"])
-        .env("SMQ_BOOTSTRAP_EXTERNAL_KEY", "key-gw-1")
-        .run();
+    let plain = sb.bootstrap("gw-1", "key-gw-1");
     plain.ok();
     let doc = plain.json();
     assert_eq!(doc["id"], cfg.as_str());
@@ -568,11 +556,7 @@ fn v030_device_profiles_enrollments_and_rendered_bootstrap() {
         .args(["enrollment", "assign", &other, &profile["sensor"]])
         .run()
         .ok();
-    let r = sb
-        .cmd()
-        .args(["bootstrap", "gw-2"])
-        .env("SMQ_BOOTSTRAP_EXTERNAL_KEY", "key-gw-2")
-        .run();
+    let r = sb.bootstrap("gw-2", "key-gw-2");
     r.ok();
     assert_eq!(r.json()["content"], format!("id: {other}\n"));
 
@@ -585,11 +569,7 @@ fn v030_device_profiles_enrollments_and_rendered_bootstrap() {
         .args(["device-profile", "view", &profile["sensor"]])
         .run()
         .code(4);
-    let r = sb
-        .cmd()
-        .args(["bootstrap", "gw-2"])
-        .env("SMQ_BOOTSTRAP_EXTERNAL_KEY", "key-gw-2")
-        .run();
+    let r = sb.bootstrap("gw-2", "key-gw-2");
     r.ok();
     assert_eq!(r.json()["content"], "static");
 
@@ -620,11 +600,7 @@ fn v030_device_profiles_enrollments_and_rendered_bootstrap() {
         "{}",
         r.stderr
     );
-    sb.cmd()
-        .args(["bootstrap", "gw-1"])
-        .env("SMQ_BOOTSTRAP_EXTERNAL_KEY", "key-gw-1")
-        .run()
-        .code(5);
+    sb.bootstrap("gw-1", "key-gw-1").code(5);
 
     // Invalid local input sends nothing.
     let before = sb.requests().len();
@@ -710,11 +686,7 @@ fn v030_import_export_carry_profile_render_context_and_status() {
     assert_eq!(by("a")["profile_id"], profile.as_str());
     assert_eq!(by("a")["render_context"], json!({"site": "north"}));
     assert_eq!(by("b")["status"], "disabled");
-    let r = sb
-        .cmd()
-        .args(["bootstrap", "a"])
-        .env("SMQ_BOOTSTRAP_EXTERNAL_KEY", "ka")
-        .run();
+    let r = sb.bootstrap("a", "ka");
     r.ok();
     assert_eq!(r.json()["content"], "north");
 

@@ -808,13 +808,7 @@ fn import_compares_channels_and_certificates() {
     import(&other, &[]).code(5);
     // skip changes nothing; update applies the certificate, keeping the others.
     import(&other, &["--on-conflict", "skip"]).ok();
-    let doc = || {
-        sb.cmd()
-            .args(["bootstrap", "i-1"])
-            .env("SMQ_BOOTSTRAP_EXTERNAL_KEY", "k")
-            .run()
-            .json()
-    };
+    let doc = || sb.bootstrap("i-1", "k").json();
     assert_eq!(doc()["client_cert"], "CERT");
     let r = import(&other, &["--on-conflict", "update"]);
     r.ok();

@@ -14,16 +14,6 @@ fn device(sb: &Sandbox, key: &str) -> Cmd {
     c
 }
 
-fn finish(child: std::process::Child) -> Run {
-    let out = child.wait_with_output().unwrap();
-    Run {
-        code: out.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-        raw_stdout: out.stdout,
-    }
-}
-
 #[test]
 fn a_device_waits_until_its_config_is_served() {
     // The service comes up late; the config is uploaded disabled, then
@@ -51,7 +41,7 @@ fn a_device_waits_until_its_config_is_served() {
         .args(["state", "enable", id.stdout.trim()])
         .run()
         .ok();
-    let r = finish(child);
+    let r = Run::finish(child);
     r.ok();
     assert_eq!(r.json()["content"], "ready", "{}", r.stdout);
     // One line a try, naming why it waited: the service down, then the
@@ -193,7 +183,7 @@ fn a_watch_rewrites_on_change_runs_the_hook_and_stops_on_sigterm() {
         .args(["-TERM", &child.id().to_string()])
         .status()
         .unwrap();
-    let r = finish(child);
+    let r = Run::finish(child);
     r.ok();
     assert!(
         r.stderr.contains("--exec failed") && r.stderr.contains("watch stopped"),

@@ -254,6 +254,17 @@ pub struct Run {
 }
 
 impl Run {
+    /// Waits for a spawned command and keeps what it printed.
+    pub fn finish(child: Child) -> Run {
+        let out = child.wait_with_output().unwrap();
+        Run {
+            code: out.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+            raw_stdout: out.stdout,
+        }
+    }
+
     /// Asserts the exit code, showing the output on failure.
     #[track_caller]
     pub fn code(&self, expected: i32) -> &Self {
@@ -438,13 +449,7 @@ impl Cmd {
                 let _ = si.write_all(&data);
             });
         }
-        let out = child.wait_with_output().unwrap();
-        Run {
-            code: out.status.code().unwrap_or(-1),
-            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-            raw_stdout: out.stdout,
-        }
+        Run::finish(child)
     }
 }
 
